@@ -1,0 +1,22 @@
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import '@fontsource/noto-serif-sc/400.css';
+import '@fontsource/noto-serif-sc/700.css';
+import '../theme/deck.css';
+
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import Search from 'reveal.js/plugin/search';
+import { revealConfig } from './reveal-config.ts';
+
+const deck = new Reveal({ ...revealConfig, plugins: [Notes, Search] });
+
+// The deck API is the page's public surface: the speaker view, tests and the console use it.
+declare global {
+  interface Window {
+    deck: typeof deck;
+  }
+}
+window.deck = deck;
+
+void deck.initialize();

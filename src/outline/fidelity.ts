@@ -1,0 +1,98 @@
+import type { OutlineIssue } from './issues.ts';
+import type { Outline } from './types.ts';
+import { deckOrder, notesOf, visibleTexts } from './walk.ts';
+
+/** Text with the whitespace around line breaks removed, remembering where each character came from. */
+interface Normalised {
+  text: string;
+  /** origin[i] is the index in the original string of text[i]. */
+  origin: number[];
+}
+
+/** Paragraph breaks (and whitespace around them) do not count when notes are compared to the speech. */
+export function normaliseParagraphs(raw: string): Normalised {
+  const drop = new Array<boolean>(raw.length).fill(false);
+  for (const match of raw.matchAll(/\s*\n\s*|^\s+|\s+$/g)) {
+    for (let i = match.index; i < match.index + match[0].length; i++) drop[i] = true;
+  }
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (drop[i]) continue;
+    text += raw[i];
+    origin.push(i);
+  }
+  return { text, origin };
+}
+
+function lineAndColumn(raw: string, index: number): string {
+  const before = raw.slice(0, index).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+const excerpt = (text: string, at: number) => JSON.stringify(text.slice(at, at + 12) || '(end)');
+
+/**
+ * The notes, concatenated in deck order, must reproduce the speech exactly (paragraph breaks
+ * aside). Returns one issue naming the first differing position and the slide, or none.
+ */
+export function checkNotesFidelity(outline: Outline, speech: string): OutlineIssue[] {
+  const expected = normaliseParagraphs(speech);
+  let actual = '';
+  const owners: { slide: string; start: number }[] = [];
+  for (const slide of deckOrder(outline)) {
+    const notes = notesOf(slide);
+    if (typeof notes !== 'string') continue;
+    owners.push({ slide: slide.id, start: actual.length });
+    actual += normaliseParagraphs(notes).text;
+  }
+  let at = 0;
+  while (at < expected.text.length && at < actual.length && expected.text[at] === actual[at]) at++;
+  if (at === expected.text.length && at === actual.length) return [];
+
+  const owner = [...owners].reverse().find((o) => o.start <= at) ?? { slide: '(none)', start: 0 };
+  const where =
+    at < expected.text.length
+      ? `speech ${lineAndColumn(speech, expected.origin[at]!)}`
+      : 'after the end of the speech';
+  return [
+    {
+      slide: owner.slide,
+      field: 'notes',
+      message:
+        `the notes differ from the speech at character ${at + 1} (${where}, character ${at - owner.start + 1} of this slide's notes): ` +
+        `the speech has ${excerpt(expected.text, at)}, the notes have ${excerpt(actual, at)}`,
+    },
+  ];
+}
+
+/** The longest start of `text` that the speech contains, to show where a misquote begins. */
+function quotedPrefix(text: string, speech: string): string {
+  let length = 0;
+  while (length < text.length && speech.includes(text.slice(0, length + 1))) length++;
+  return text.slice(0, length);
+}
+
+/**
+ * Every visible text must be a verbatim substring of the speech (提法 are exact), except the
+ * outline's short list of structural labels. Returns one issue per offending text.
+ */
+export function checkWording(outline: Outline, speech: string): OutlineIssue[] {
+  const labels = new Set(outline.structuralLabels);
+  const issues: OutlineIssue[] = [];
+  for (const slide of deckOrder(outline)) {
+    for (const { field, text } of visibleTexts(slide)) {
+      if (typeof text !== 'string' || text.trim() === '') continue; // reported by the validator
+      if (labels.has(text) || speech.includes(text)) continue;
+      const prefix = quotedPrefix(text, speech);
+      issues.push({
+        slide: slide.id,
+        field,
+        message:
+          `${JSON.stringify(text)} is not quoted verbatim from the speech` +
+          (prefix ? ` (it departs from the speech after ${JSON.stringify(prefix)})` : ''),
+      });
+    }
+  }
+  return issues;
+}

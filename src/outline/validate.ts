@@ -1,0 +1,89 @@
+import type { OutlineIssue } from './issues.ts';
+import type { Outline, Slide } from './types.ts';
+import { deckOrder, notesOf, visibleTexts } from './walk.ts';
+
+const SLIDE_KINDS = new Set(['cover', 'opening', 'overview', 'pillar', 'measure', 'closing']);
+/** Ids become `#/<id>` deep links: keep them readable and URL-safe. */
+const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Checks what the type system cannot: empty text, malformed or duplicate ids, stacks
+ * without slides, slides without notes. Returns every issue found (empty when valid).
+ */
+export function validateOutline(outline: Outline): OutlineIssue[] {
+  const issues: OutlineIssue[] = [];
+  if (!Array.isArray(outline.slides) || outline.slides.length === 0) {
+    return [{ slide: '(outline)', field: 'slides', message: 'the outline has no slides' }];
+  }
+  outline.slides.forEach((slide, i) => {
+    if (slide.kind === 'pillar' && (!Array.isArray(slide.measures) || slide.measures.length === 0)) {
+      issues.push({ slide: nameOf(slide, `slides[${i}]`), field: 'measures', message: 'the stack has no slides below its head' });
+    }
+  });
+  const seen = new Map<string, number>();
+  deckOrder(outline).forEach((slide, position) => {
+    const name = nameOf(slide, `deck position ${position + 1}`);
+    if (!SLIDE_KINDS.has(slide.kind)) {
+      issues.push({ slide: name, field: 'kind', message: `unknown slide kind "${String(slide.kind)}"` });
+      return;
+    }
+    issues.push(...checkId(slide, name, seen));
+    issues.push(...checkTexts(slide, name));
+    issues.push(...checkNotes(slide, name));
+  });
+  return issues;
+}
+
+function nameOf(slide: { id?: unknown }, place: string): string {
+  return typeof slide.id === 'string' && slide.id.trim() !== '' ? slide.id : place;
+}
+
+function checkId(slide: Slide, name: string, seen: Map<string, number>): OutlineIssue[] {
+  if (typeof slide.id !== 'string' || slide.id.trim() === '') {
+    return [{ slide: name, field: 'id', message: 'the slide has no id' }];
+  }
+  const issues: OutlineIssue[] = [];
+  if (!ID_PATTERN.test(slide.id)) {
+    issues.push({ slide: name, field: 'id', message: `id "${slide.id}" must be lowercase letters, digits and single dashes` });
+  }
+  const count = (seen.get(slide.id) ?? 0) + 1;
+  seen.set(slide.id, count);
+  if (count === 2) {
+    issues.push({ slide: name, field: 'id', message: `id "${slide.id}" is used by more than one slide` });
+  }
+  return issues;
+}
+
+function checkTexts(slide: Slide, name: string): OutlineIssue[] {
+  const issues: OutlineIssue[] = [];
+  if (slide.kind === 'measure' && (!Array.isArray(slide.points) || slide.points.length === 0)) {
+    issues.push({ slide: name, field: 'points', message: 'the measure lists no key phrases' });
+  }
+  if (slide.kind === 'opening' && !Array.isArray(slide.statements)) {
+    issues.push({ slide: name, field: 'statements', message: 'statements must be a list' });
+  }
+  for (const { field, text } of safeVisibleTexts(slide)) {
+    if (typeof text !== 'string' || text.trim() === '') {
+      issues.push({ slide: name, field, message: 'text is empty' });
+    }
+  }
+  return issues;
+}
+
+/** visibleTexts assumes list fields are lists; tolerate malformed data so every issue is reported. */
+function safeVisibleTexts(slide: Slide) {
+  try {
+    return visibleTexts(slide);
+  } catch {
+    return [];
+  }
+}
+
+function checkNotes(slide: Slide, name: string): OutlineIssue[] {
+  if (slide.kind === 'overview') return [];
+  const notes = notesOf(slide);
+  if (typeof notes !== 'string' || notes.trim() === '') {
+    return [{ slide: name, field: 'notes', message: 'notes are missing: every speech slide carries its sentences of the speech' }];
+  }
+  return [];
+}
