@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { currentSlideId, expectSlide, openDeck, slideIds, watchPage } from './deck-page.ts';
+
+const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
+
+test('loads with no console error and no request beyond the local server', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin);
+  await openDeck(page);
+  // Visit every slide so lazily loaded assets (fonts) are requested too.
+  const total = await page.evaluate(() => window.deck.getTotalSlides());
+  for (let i = 1; i < total; i++) await page.keyboard.press('Space');
+  await expectSlide(page, 'closing');
+  await page.evaluate(() => document.fonts.ready);
+  expect(watched.errors).toEqual([]);
+  expect(watched.foreignRequests).toEqual([]);
+});
+
+test('has a cover, opening, overview, four vertical stacks of four and a closing slide', async ({ page }) => {
+  await openDeck(page);
+  const stacks = await page.$$eval('.reveal .slides > section.stack', (els) =>
+    els.map((el) => ({ top: el.children[0]!.id, count: el.querySelectorAll(':scope > section').length })),
+  );
+  expect(stacks).toEqual([
+    { top: 'pillar-1', count: 4 },
+    { top: 'pillar-2', count: 4 },
+    { top: 'pillar-3', count: 4 },
+    { top: 'pillar-4', count: 4 },
+  ]);
+  const horizontal = await page.$$eval('.reveal .slides > section', (els) => els.map((el) => el.id || el.getAttribute('data-stack')));
+  expect(horizontal).toEqual(['cover', 'opening', 'overview', 'pillar-1', 'pillar-2', 'pillar-3', 'pillar-4', 'closing']);
+  expect(await page.evaluate(() => window.deck.getTotalSlides())).toBe(20);
+  await expect(page).toHaveTitle(speechLines[0]!);
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+});
+
+test('Right, Down, PageDown, Space, PageUp, Home and End move as a presenter expects', async ({ page }) => {
+  await openDeck(page);
+  const ids = await slideIds(page);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'opening');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'pillar-1');
+  await page.keyboard.press('ArrowDown');
+  await expectSlide(page, 'pillar-1-1');
+  // A clicker's "next" walks down through the stack, then on to the next pillar.
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 'pillar-1-2');
+  await page.keyboard.press('Space');
+  await expectSlide(page, 'pillar-1-3');
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 'pillar-2');
+  await page.keyboard.press('PageUp');
+  await expectSlide(page, 'pillar-1-3');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'pillar-2');
+  await page.keyboard.press('End');
+  await expectSlide(page, ids[ids.length - 1]!);
+  await page.keyboard.press('Home');
+  await expectSlide(page, ids[0]!);
+  expect(await page.evaluate(() => window.deck.getIndices())).toMatchObject({ h: 0, v: 0 });
+});
+
+test('#/<id> deep-links to that slide, with slide numbers h.v', async ({ page }) => {
+  await openDeck(page, '#/pillar-3-2');
+  await expectSlide(page, 'pillar-3-2');
+  expect(await page.evaluate(() => window.deck.getIndices())).toMatchObject({ h: 5, v: 2 });
+  await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(/^\s*6\s*\.\s*3\s*$/);
+  await expect(page.locator('#pillar-3-2')).toContainText('面对面扶持企业');
+});
+
+test('the overview card links into its pillar stack', async ({ page }) => {
+  await openDeck(page, '#/overview');
+  await page.locator('#overview a[href="#/pillar-4"]').click();
+  await expectSlide(page, 'pillar-4');
+});
+
+test('Esc and O open the slide overview', async ({ page }) => {
+  await openDeck(page, '#/pillar-2');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(true);
+  await expect(page.locator('.reveal')).toHaveClass(/overview/);
+  await page.keyboard.press('o');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(false);
+  expect(await currentSlideId(page)).toBe('pillar-2');
+});
+
+test('B blacks out the screen and B brings it back', async ({ page }) => {
+  await openDeck(page, '#/opening');
+  await page.keyboard.press('b');
+  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(true);
+  await page.keyboard.press('b');
+  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
+});
+
+test('S opens the speaker view with the current slide notes', async ({ page }) => {
+  await openDeck(page, '#/pillar-2-2');
+  const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const notes = speakerView.locator('.speaker-controls-notes .value');
+  await expect(notes).toContainText('二是大兴调查研究。聚焦市场监管工作难点堵点');
+  await expect(notes).toContainText('切实把调研成果转化为解决问题的实际举措。');
+  // The speaker view follows the deck.
+  await page.keyboard.press('ArrowDown');
+  await expect(notes).toContainText('三是强化工作作风。');
+});
+
+test('the built page holds every slide and the whole speech without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('./');
+  const notes = (await page.$$eval('aside.notes', (els) => els.map((el) => el.textContent ?? ''))).join('');
+  expect(notes).toBe(speechLines.join(''));
+  await expect(page.locator('#closing')).toHaveText(/发言完毕，谢谢大家！/);
+  await context.close();
+});
+
+test('slide text is rendered with the web font Noto Serif SC', async ({ page }) => {
+  await openDeck(page, '#/pillar-1');
+  await page.evaluate(() => document.fonts.ready);
+  const loadedWeights = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
+      .map((face) => face.weight),
+  );
+  expect(new Set(loadedWeights)).toEqual(new Set(['400', '700']));
+  // Ask the renderer which font actually drew the glyphs: a web font, not the system's CJK font.
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  await cdp.send('CSS.enable');
+  for (const selector of ['#pillar-1 .pillar__heading', '#pillar-1 .pillar__quote']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatchObject({ familyName: 'Noto Serif SC', isCustomFont: true });
+  }
+});
