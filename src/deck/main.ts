@@ -8,8 +8,11 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import { revealConfig } from './reveal-config.ts';
+import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts';
 
-const deck = new Reveal({ ...revealConfig, plugins: [Notes, Search] });
+const phone = window.matchMedia(PHONE_QUERY);
+const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), plugins: [Notes, Search] });
+new SlideSizeController(deck, phone);
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.
 declare global {

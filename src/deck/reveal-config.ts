@@ -1,13 +1,14 @@
 import type { RevealConfig } from 'reveal.js';
+import { LANDSCAPE, PHONE_MAX_WIDTH } from './slide-size.ts';
 
 /**
  * How reveal.js behaves for this deck: the one home for presentation settings.
  * The slide is designed at 1280×720 (16:9); reveal.js scales it to any screen.
  */
 export const revealConfig: RevealConfig = {
-  width: 1280,
-  height: 720,
-  margin: 0.04,
+  ...LANDSCAPE,
+  // No margin: the slide's own padding keeps text off the edges, and bands run edge to edge.
+  margin: 0,
   // Deep links (#/pillar-2) and a readable position: h.v matches the vertical stacks.
   hash: true,
   slideNumber: 'h.v',
@@ -18,12 +19,13 @@ export const revealConfig: RevealConfig = {
   overview: true,
   touch: true,
   keyboard: true,
-  center: true,
+  // Each slide's frame fills the canvas and lays itself out (src/theme), so reveal.js need not centre it.
+  center: false,
   transition: 'slide',
   transitionSpeed: 'fast',
   backgroundTransition: 'fade',
   // Phones get the scroll view, which reads like a document.
-  scrollActivationWidth: 435,
+  scrollActivationWidth: PHONE_MAX_WIDTH,
   // The deck is used offline and from USB sticks: never reach out for anything.
   preloadIframes: false,
 };

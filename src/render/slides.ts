@@ -22,10 +22,20 @@ export function renderNotes(notes: string): string {
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 
+/**
+ * Cover, pillar and closing slides stand on the red ground; body slides on paper. The colours
+ * are the theme's (CSS variables), so the reveal.js background layer and print view both use them.
+ */
+const ACCENT_KINDS = new Set(['cover', 'pillar', 'closing']);
+
 function section(id: string, kind: string, body: string, notes?: string): string {
+  const ground = ACCENT_KINDS.has(kind)
+    ? ` data-state="ground-accent" data-background-color="var(--deck-accent-ground)" data-background-gradient="var(--deck-accent-gradient)"`
+    : ` data-state="ground-paper"`;
   return (
-    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}">` +
-    body +
+    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground}>` +
+    // The frame, not the <section>, lays the slide out: reveal.js restyles sections in its scroll and print views.
+    `<div class="frame">${body}</div>` +
     (notes === undefined ? '' : renderNotes(notes)) +
     `</section>`
   );
