@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.ts';
 
-const port = 4173;
+// PORT lets a second checkout run its browser tests beside another one.
+const port = Number(process.env.PORT ?? 4173);
 
 /** Browser tests run against the built deck (dist/), served by `vite preview`. */
 export default defineConfig({
   testDir: 'e2e',
+  // Separate output folders let two runs share a checkout.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

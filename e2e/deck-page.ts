@@ -15,6 +15,15 @@ export async function expectSlide(page: Page, id: string): Promise<void> {
   await expect.poll(() => currentSlideId(page)).toBe(id);
 }
 
+/** Moves the deck to the slide with this id and waits until it is current. */
+export async function showSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const { h, v } = window.deck.getIndices(document.getElementById(slideId)!);
+    window.deck.slide(h, v);
+  }, id);
+  await expectSlide(page, id);
+}
+
 /** Every slide id in deck order, from the rendered markup. */
 export function slideIds(page: Page): Promise<string[]> {
   return page.$$eval('.reveal .slides section[data-kind]', (sections) => sections.map((s) => s.id));

@@ -1,0 +1,74 @@
+/**
+ * Checks run inside the page on the current slide (passed to page.evaluate, so self-contained).
+ * Returns human-readable problems: text outside its slide, blocks that overlap, lines that start
+ * with closing or end with opening punctuation, headings ending in a lone character.
+ */
+export function probeSlideLayout(slideId: string): string[] {
+  const CLOSING = '。，、；：？！）」』”’》〉】〕…—·％';
+  const OPENING = '（「『“‘《〈【〔';
+  const TOLERANCE = 1;
+  const problems: string[] = [];
+  const slide = document.getElementById(slideId)!;
+  const frame = slide.querySelector<HTMLElement>(':scope > .frame')!;
+  const bounds = slide.getBoundingClientRect();
+  const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').slice(0, 16)}”`;
+
+  // 1. Nothing leaves the slide.
+  for (const el of frame.querySelectorAll<HTMLElement>('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.left < bounds.left - TOLERANCE || r.right > bounds.right + TOLERANCE || r.top < bounds.top - TOLERANCE || r.bottom > bounds.bottom + TOLERANCE) {
+      problems.push(`${describe(el)} overflows the slide`);
+    }
+    if (el.scrollWidth > el.clientWidth + TOLERANCE && getComputedStyle(el).overflowX !== 'visible') {
+      problems.push(`${describe(el)} clips its content horizontally`);
+    }
+  }
+
+  // 2. Blocks do not overlap: the frame's children, and the items of each list.
+  const groups: Element[][] = [[...frame.children], ...[...frame.querySelectorAll('ul, ol')].map((l) => [...l.children])];
+  for (const group of groups) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.getBoundingClientRect();
+        const b = group[j]!.getBoundingClientRect();
+        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (overlapX > TOLERANCE && overlapY > TOLERANCE) problems.push(`${describe(group[i]!)} overlaps ${describe(group[j]!)}`);
+      }
+    }
+  }
+
+  // 3. Line breaking, read from where each character was actually laid out.
+  const blocks = frame.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, blockquote, figcaption, .overview__heading, .overview__pledge');
+  for (const block of blocks) {
+    const lines: string[] = [];
+    let lastTop = Number.NEGATIVE_INFINITY;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let k = 0; k < text.length; k++) {
+        const range = document.createRange();
+        range.setStart(node, k);
+        range.setEnd(node, k + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        if (rect.top > lastTop + rect.height / 2) {
+          lines.push('');
+          lastTop = rect.top;
+        }
+        lines[lines.length - 1] += text[k]!;
+      }
+    }
+    lines.forEach((line, n) => {
+      const first = line.trimStart()[0] ?? '';
+      const last = line.trimEnd().slice(-1);
+      if (n > 0 && CLOSING.includes(first)) problems.push(`line ${n + 1} of ${describe(block)} starts with ${first}: “${line}”`);
+      if (n < lines.length - 1 && OPENING.includes(last)) problems.push(`line ${n + 1} of ${describe(block)} ends with ${last}: “${line}”`);
+    });
+    if (/^H[1-3]$/.test(block.tagName) && lines.length > 1 && lines[lines.length - 1]!.trim().length === 1) {
+      problems.push(`heading ${describe(block)} ends with a lone character on its last line`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { openDeck, showSlide, slideIds } from './deck-page.ts';
+import { probeSlideLayout } from './layout-probe.ts';
+
+const screens = [
+  { name: 'full HD 16:9', width: 1920, height: 1080 },
+  { name: 'old 4:3 projector', width: 1024, height: 768 },
+  { name: 'phone (scroll view)', width: 390, height: 844 },
+];
+
+for (const screen of screens) {
+  test.describe(`at ${screen.width}×${screen.height} (${screen.name})`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+
+    test('every slide fits, nothing overlaps, and lines break by Chinese rules', async ({ page }) => {
+      await openDeck(page);
+      await page.evaluate(() => document.fonts.ready);
+      const problems: string[] = [];
+      // The scroll view lays out every slide at once; the slide view shows one at a time.
+      const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'));
+      for (const id of await slideIds(page)) {
+        if (!scrollView) await showSlide(page, id);
+        const found = await page.evaluate(probeSlideLayout, id);
+        problems.push(...found.map((p) => `${id}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test('phones get the scroll view, screens the slide view', async ({ browser, baseURL }) => {
+  for (const [width, height, scroll] of [[390, 844, true], [1024, 768, false]] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, baseURL: baseURL! });
+    await openDeck(page);
+    expect(await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'))).toBe(scroll);
+    await page.close();
+  }
+});
+
+test('the layout probe itself catches overflow, overlap and a closing mark at a line start', async ({ page }) => {
+  await openDeck(page, '#/pillar-1-1');
+  expect(await page.evaluate(probeSlideLayout, 'pillar-1-1')).toEqual([]);
+  await page.addStyleTag({
+    content: `#pillar-1-1 .measure__title { font-size: 200px; }
+      #pillar-1-1 .measure__points { margin-top: -60px; }
+      #pillar-1-1 .measure__points li:last-child { line-break: anywhere; width: 3em; text-wrap: wrap; }`,
+  });
+  await page.$eval('#pillar-1-1 .measure__points li:last-child', (li) => (li.textContent = '甲乙丙，丁戊己'));
+  const problems = (await page.evaluate(probeSlideLayout, 'pillar-1-1')).join('\n');
+  expect(problems).toContain('overflows the slide');
+  expect(problems).toContain('overlaps');
+  expect(problems).toContain('starts with ，');
+});

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openDeck, showSlide, slideIds } from './deck-page.ts';
+
+/** In the page: the lowest contrast of each text against what lies behind it, for the current slide. */
+function contrastFindings(slideId: string) {
+  const parse = (css: string) =>
+    [...css.matchAll(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/g)].map((m) => ({
+      rgb: [Number(m[1]), Number(m[2]), Number(m[3])] as const,
+      alpha: m[4] === undefined ? 1 : Number(m[4]),
+    }));
+  const luminance = ([r, g, b]: readonly number[]) => {
+    const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+  };
+  const ratio = (a: readonly number[], b: readonly number[]) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  const slide = document.getElementById(slideId)!;
+  // What lies behind the slide: reveal.js's background layer (colour and every gradient stop) or the page.
+  const ground = window.deck.getSlideBackground(slide) ?? document.querySelector('.reveal-viewport')!;
+  const groundStyle = getComputedStyle(ground);
+  const groundColours = [...parse(groundStyle.backgroundColor), ...parse(groundStyle.backgroundImage)]
+    .filter((c) => c.alpha > 0)
+    .map((c) => c.rgb);
+  if (groundColours.length === 0) groundColours.push(parse(getComputedStyle(document.querySelector('.reveal-viewport')!).backgroundColor)[0]!.rgb);
+
+  const findings: { text: string; ratio: number; required: number }[] = [];
+  for (const el of slide.querySelectorAll<HTMLElement>('.frame *')) {
+    const ownText = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    if (!ownText) continue;
+    const style = getComputedStyle(el);
+    const colour = parse(style.color)[0]!.rgb;
+    let backgrounds: (readonly number[])[] = groundColours;
+    for (let node: HTMLElement | null = el; node && node !== slide; node = node.parentElement) {
+      const bg = parse(getComputedStyle(node).backgroundColor)[0];
+      if (bg && bg.alpha === 1) {
+        backgrounds = [bg.rgb];
+        break;
+      }
+    }
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    findings.push({
+      text: ownText.slice(0, 12),
+      ratio: Math.min(...backgrounds.map((bg) => ratio(colour, bg))),
+      required: large ? 3 : 4.5,
+    });
+  }
+  return findings;
+}
+
+test('all slide text meets WCAG AA contrast against its background', async ({ page }) => {
+  await openDeck(page);
+  const failures: string[] = [];
+  let checked = 0;
+  for (const id of await slideIds(page)) {
+    await showSlide(page, id);
+    for (const f of await page.evaluate(contrastFindings, id)) {
+      checked++;
+      if (f.ratio < f.required) failures.push(`${id}: “${f.text}” ${f.ratio.toFixed(2)}:1 < ${f.required}:1`);
+    }
+  }
+  expect(checked).toBeGreaterThan(60);
+  expect(failures).toEqual([]);
+});
+
+test('keyboard focus on an overview card is clearly visible', async ({ page }) => {
+  await openDeck(page, '#/overview');
+  let focused = '';
+  for (let i = 0; i < 15 && !focused.includes('overview__link'); i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.className ?? '');
+  }
+  expect(focused).toContain('overview__link');
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement!;
+    const style = getComputedStyle(el);
+    return { visible: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring.visible).toBe(true);
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(3);
+});
+
+test('axe finds no accessibility violations on the cover, overview and a measure slide', async ({ page }) => {
+  for (const hash of ['#/cover', '#/overview', '#/pillar-2-2']) {
+    await openDeck(page, hash);
+    const results = await new AxeBuilder({ page }).include('.reveal .slides section.present').analyze();
+    expect(results.violations.map((v) => `${hash} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});
