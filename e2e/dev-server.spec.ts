@@ -1,0 +1,43 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createServer, type ViteDevServer } from 'vite';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/** `npm start` in a scratch copy of the project, so the test can edit slides/ freely. */
+async function startDevServer(): Promise<{ server: ViteDevServer; root: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'deck-dev-'));
+  for (const entry of ['index.html', 'vite.config.ts', 'src', 'slides', 'public']) {
+    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const server = await createServer({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  await server.listen();
+  return { server, root };
+}
+
+test('the dev server reloads the deck when slides/ changes', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { server, root } = await startDevServer();
+  try {
+    await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1-1');
+    await page.waitForFunction(() => window.deck?.isReady());
+    const point = page.locator('#pillar-1-1 .measure__points li').first();
+    await expect(point).toHaveText('坚持“第一议题”制度和“双随机”学习交流机制');
+
+    // Quote a different (still verbatim) phrase on that slide.
+    const outlineFile = join(root, 'slides/outline.ts');
+    const source = readFileSync(outlineFile, 'utf8');
+    writeFileSync(outlineFile, source.replace("'坚持“第一议题”制度和“双随机”学习交流机制'", "'结合市场监管工作实际列出专题'"));
+    await expect(point).toHaveText('结合市场监管工作实际列出专题', { timeout: 20_000 });
+  } finally {
+    await server.close();
+  }
+});
