@@ -51,3 +51,14 @@ test('the layout probe itself catches overflow, overlap and a closing mark at a 
   expect(problems).toContain('overlaps');
   expect(problems).toContain('starts with ，');
 });
+
+test('on a phone, a #/<id> link opens the scroll view at that slide', async ({ browser, baseURL }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: baseURL! });
+  await openDeck(page, '#/pillar-2-1');
+  await expect.poll(() => page.evaluate(() => window.deck.getCurrentSlide().id)).toBe('pillar-2-1');
+  const top = await page.evaluate(() => document.getElementById('pillar-2-1')!.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(100);
+  await page.waitForTimeout(1200); // the URL is written at most once a second
+  expect(new URL(page.url()).hash).toBe('#/pillar-2-1');
+  await page.close();
+});
