@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { currentSlideId, expectSlide, openDeck, slideIds, watchPage } from './deck-page.ts';
@@ -140,5 +143,39 @@ test('slide text is rendered with the web font Noto Serif SC, at every weight th
       expect(font.isCustomFont).toBe(true);
       expect(font.familyName).toMatch(/^Noto Serif SC\b/);
     }
+  }
+});
+
+test('Ctrl+Shift+F searches the slides and jumps to the match', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('Control+Shift+F');
+  const input = page.locator('.searchinput');
+  await expect(input).toBeFocused();
+  await input.fill('铁拳');
+  await input.press('Enter');
+  await expectSlide(page, 'pillar-4-3');
+});
+
+test('dist/ works from a sub-path of a static server', async ({ page }) => {
+  const dist = new URL('../dist/', import.meta.url).pathname;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    if (!path.startsWith('/meetings/2023/deck/')) return void res.writeHead(404).end();
+    const file = join(dist, path.slice('/meetings/2023/deck/'.length) || 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2' }[extname(file)];
+    res.writeHead(200, type ? { 'content-type': type } : {}).end(readFileSync(file));
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const watched = watchPage(page, `http://127.0.0.1:${port}`);
+    await page.goto(`http://127.0.0.1:${port}/meetings/2023/deck/#/pillar-1`);
+    await page.waitForFunction(() => window.deck?.isReady());
+    await expectSlide(page, 'pillar-1');
+    await page.evaluate(() => document.fonts.ready);
+    expect(watched.errors).toEqual([]);
+  } finally {
+    server.close();
   }
 });
