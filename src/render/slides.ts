@@ -58,7 +58,7 @@ export function renderOpening(slide: OpeningSlide): string {
   return section(
     slide.id,
     'opening',
-    `<p class="opening__lead">${esc(slide.lead)}</p><ul class="opening__statements">${items}</ul>`,
+    `<p class="opening__lead">${esc(slide.lead)}</p><ul class="opening__statements key-points">${items}</ul>`,
     slide.notes,
   );
 }
@@ -107,7 +107,7 @@ export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide): str
     'measure',
     `<p class="measure__pillar">${esc(pillar.heading)}</p>` +
       `<h3 class="measure__title"><span class="measure__label">${esc(slide.label)}</span>${esc(slide.title)}</h3>` +
-      `<ul class="measure__points">${points}</ul>`,
+      `<ul class="measure__points key-points">${points}</ul>`,
     slide.notes,
   );
 }
