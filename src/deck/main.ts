@@ -1,7 +1,7 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
+// Noto Serif SC, subset to the deck's characters at build time (src/build/fonts/plugin.ts).
+import 'virtual:deck-fonts';
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';

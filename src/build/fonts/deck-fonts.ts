@@ -1,0 +1,61 @@
+import { join, relative } from 'node:path';
+import { buildWeight } from './build-weight.ts';
+import { cachedFile, cacheRoot, hash, pipelineVersion } from './cache.ts';
+import { family, sourceVersion } from './fontsource.ts';
+
+export interface ShippedFont {
+  weight: number;
+  /** Absolute path of the woff2 file (in the cache). */
+  path: string;
+}
+
+export interface DeckFonts {
+  family: string;
+  /** Every character the fonts have a glyph for. */
+  characters: string;
+  fonts: ShippedFont[];
+  /** Absolute path of the stylesheet with one @font-face per weight. */
+  css: string;
+}
+
+export const fontFileName = (weight: number) => `noto-serif-sc-${weight}.woff2`;
+
+/** Names characters the way a person can find them in the slides: the glyph and its code point. */
+export function describeCharacters(chars: string): string {
+  return [...chars].map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+}
+
+/**
+ * Builds (or takes from the cache) one subset font per weight for `characters`, and the
+ * stylesheet declaring them. Throws, naming them, when the source font lacks some characters.
+ */
+export async function buildDeckFonts(root: string, characters: string, weights: readonly number[]): Promise<DeckFonts> {
+  const version = hash(await sourceVersion(), await pipelineVersion());
+  const fonts = await Promise.all(
+    weights.map(async (weight) => {
+      const dir = join(cacheRoot(root), hash(version, String(weight), characters));
+      const { path } = await cachedFile(join(dir, fontFileName(weight)), async () => {
+        const font = await buildWeight(weight, characters);
+        if (font.missing) {
+          throw new Error(`Noto Serif SC ${weight} has no glyph for ${describeCharacters(font.missing)}; change the text or the font`);
+        }
+        return font.woff2;
+      });
+      return { weight, path };
+    }),
+  );
+  const rules = fonts.map(
+    ({ weight, path }) => `@font-face {
+  font-family: '${family}';
+  font-style: normal;
+  font-weight: ${weight};
+  /* The deck waits for these fonts before it shows a slide (wait-for-fonts.ts), so swap never shows. */
+  font-display: swap;
+  src: url(./${relative(cacheRoot(root), path)}) format('woff2');
+}`,
+  );
+  const css = rules.join('\n');
+  // Beside the fonts' folders, so Vite resolves the relative url()s and emits hashed assets.
+  const { path: cssPath } = await cachedFile(join(cacheRoot(root), `${hash(css)}.css`), async () => new TextEncoder().encode(css));
+  return { family, characters, fonts, css: cssPath };
+}

@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { deckTitle, renderSlides } from '../../render/deck.ts';
+import { escapeHtml } from '../../render/escape.ts';
+import { loadDeck } from '../load-deck.ts';
+import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
+
+/** Source folders whose strings can reach the screen: deck code and theme (generated content). */
+const uiSourceDirs = ['src/deck', 'src/theme'];
+
+/** String literals of TypeScript sources: labels and messages our own code may show. */
+export function stringLiterals(code: string): string {
+  // Comments first: their apostrophes would pair up with quotes, their prose is never shown.
+  const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
+  return [...uncommented.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , text]) => text).join('');
+}
+
+async function uiSourceText(root: string): Promise<string> {
+  const texts: string[] = [];
+  for (const dir of uiSourceDirs) {
+    const files = await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
+    for (const file of files.sort()) {
+      if (file.endsWith('.test.ts')) continue;
+      if (file.endsWith('.css')) texts.push(cssContentText(await readFile(join(root, dir, file), 'utf8')));
+      else if (file.endsWith('.ts')) texts.push(stringLiterals(await readFile(join(root, dir, file), 'utf8')));
+    }
+  }
+  return texts.join('');
+}
+
+/**
+ * Every character the deck can show, known before the page is bundled: the rendered slides
+ * and notes in the page template, strings of our deck and theme code, printable ASCII and the
+ * CJK punctuation margin. The built page is checked against this set again (plugin.ts).
+ */
+export async function deckCharacters(root: string, extraText = ''): Promise<string> {
+  const { outline } = await loadDeck(root);
+  const page = (await readFile(resolve(root, 'index.html'), 'utf8'))
+    .replace('<!--deck:title-->', escapeHtml(deckTitle(outline)))
+    .replace('<!--deck:slides-->', renderSlides(outline));
+  return characterSet(htmlText(page), await uiSourceText(root), printableAscii, cjkPunctuation, extraText);
+}
