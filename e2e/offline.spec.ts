@@ -1,0 +1,90 @@
+import { statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { fontWeights } from '../src/theme/font-weights.ts';
+import { expectSlide } from './deck-page.ts';
+
+/** dist/offline.html, the one-file deck for USB sticks, opened from disk as a presenter would. */
+const offlineFile = fileURLToPath(new URL('../dist/offline.html', import.meta.url));
+const offlineUrl = pathToFileURL(offlineFile).href;
+
+/** A context with no network at all: anything but file: is aborted, and every request is noted. */
+async function offlineContext(context: BrowserContext) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await context.setOffline(true);
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  context.on('request', (request) => requests.push(request.url()));
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+  };
+  context.on('page', watch);
+  return { requests, errors, watch };
+}
+
+test('dist/offline.html is one file of at most 600 KB', () => {
+  expect(statSync(offlineFile).size).toBeLessThanOrEqual(600 * 1024);
+});
+
+test('offline.html works from disk with the network blocked: slides, overview, search, speaker view, web font', async ({ context, page }) => {
+  const { requests, errors, watch } = await offlineContext(context);
+  watch(page);
+  await page.goto(offlineUrl);
+  await page.waitForFunction(() => window.deck?.isReady());
+
+  // Walk every slide, as a presenter with a clicker would.
+  const total = await page.evaluate(() => window.deck.getTotalSlides());
+  expect(total).toBeGreaterThan(1);
+  for (let i = 1; i < total; i++) await page.keyboard.press('Space');
+  await expectSlide(page, 'closing');
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(false);
+
+  // Search for a phrase of a slide, from the first slide.
+  await page.keyboard.press('Home');
+  await expectSlide(page, 'cover');
+  await page.keyboard.press('Control+Shift+F');
+  const search = page.locator('.searchinput');
+  await expect(search).toBeVisible();
+  await search.fill('面对面扶持企业');
+  await search.press('Enter');
+  await expectSlide(page, 'pillar-3-2');
+  await page.keyboard.press('Control+Shift+F');
+  await expect(search).toBeHidden();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  // The speaker view: a popup that loads this same file in its previews.
+  const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('面对面');
+  await page.keyboard.press('ArrowRight');
+  await expect(speakerView.locator('.speaker-controls-notes .value')).not.toContainText('面对面');
+
+  // The text is drawn with the inlined Noto Serif SC, not the system's CJK font.
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Serif SC' && f.status === 'loaded').map((f) => f.weight),
+  );
+  expect(new Set(loaded)).toEqual(new Set(fontWeights.map(String)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.reveal .slides section.present h1, .reveal .slides section.present h2, .reveal .slides section.present p' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.isCustomFont).toBe(true);
+    // Google's static instances are named "Noto Serif SC ExtraLight" inside, whatever their weight.
+    expect(font.familyName).toMatch(/^Noto Serif SC\b/);
+  }
+
+  // Nothing was fetched but the file itself (the speaker view's previews load it again).
+  expect(requests.length).toBeGreaterThan(0);
+  for (const url of requests) expect(url.split(/[?#]/)[0]).toBe(offlineUrl);
+  expect(errors).toEqual([]);
+});
