@@ -1,7 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { deckTitle, renderSlides } from '../render/deck.ts';
-import { escapeHtml } from '../render/escape.ts';
+import { renderPage } from '../render/page.ts';
 import { contentFiles } from './content.ts';
 import { loadDeck } from './load-deck.ts';
 
@@ -18,10 +17,7 @@ export function deckPagePlugin(): Plugin {
     },
     async transformIndexHtml(html) {
       const { outline } = await loadDeck(root);
-      return html
-        .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(outline.lang)}"`)
-        .replace('<!--deck:title-->', escapeHtml(deckTitle(outline)))
-        .replace('<!--deck:slides-->', renderSlides(outline));
+      return renderPage(html, outline);
     },
     configureServer(server) {
       const slidesDir = resolve(root, contentFiles.dir) + sep;

@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { deckTitle, renderSlides } from '../../render/deck.ts';
-import { escapeHtml } from '../../render/escape.ts';
+import { renderPage } from '../../render/page.ts';
 import { loadDeck } from '../load-deck.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
 
@@ -35,8 +34,6 @@ async function uiSourceText(root: string): Promise<string> {
  */
 export async function deckCharacters(root: string, extraText = ''): Promise<string> {
   const { outline } = await loadDeck(root);
-  const page = (await readFile(resolve(root, 'index.html'), 'utf8'))
-    .replace('<!--deck:title-->', escapeHtml(deckTitle(outline)))
-    .replace('<!--deck:slides-->', renderSlides(outline));
+  const page = renderPage(await readFile(resolve(root, 'index.html'), 'utf8'), outline);
   return characterSet(htmlText(page), await uiSourceText(root), printableAscii, cjkPunctuation, extraText);
 }
