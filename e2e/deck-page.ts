@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fontWeights } from '../src/theme/font-weights.ts';
 
 /** Opens the built deck (optionally at a #/<id> deep link) and waits until reveal.js is ready. */
 export async function openDeck(page: Page, hash = ''): Promise<void> {
@@ -45,4 +46,43 @@ export function watchPage(page: Page, allowedOrigin: string) {
     if (!url.startsWith(allowedOrigin) && !/^(data|blob|about):/.test(url)) foreignRequests.push(url);
   });
   return { errors, foreignRequests };
+}
+
+/** Opens the search box (Ctrl+Shift+F), searches for `text` and waits on the slide that has it. */
+export async function searchFor(page: Page, text: string, expectedSlideId: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+F');
+  const input = page.locator('.searchinput');
+  await expect(input).toBeFocused();
+  await input.fill(text);
+  await input.press('Enter');
+  await expectSlide(page, expectedSlideId);
+}
+
+/**
+ * Asserts the web font itself, not the look (a system CJK font would look much the same):
+ * a loaded FontFace of Noto Serif SC for every weight the theme uses, and the renderer's word
+ * (CDP) that the given elements' glyphs were drawn with that custom font.
+ */
+export async function expectWebFont(page: Page, selectors: readonly string[]): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const loadedWeights = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
+      .map((face) => face.weight),
+  );
+  expect(new Set(loadedWeights)).toEqual(new Set(fontWeights.map(String)));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  for (const selector of selectors) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length, selector).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.isCustomFont, selector).toBe(true);
+      // The files name themselves "Noto Serif SC ExtraLight" inside, whatever their weight.
+      expect(font.familyName, selector).toMatch(/^Noto Serif SC\b/);
+    }
+  }
 }

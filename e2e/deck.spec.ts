@@ -3,8 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fontWeights } from '../src/theme/font-weights.ts';
-import { currentSlideId, expectSlide, openDeck, slideIds, watchPage } from './deck-page.ts';
+import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, slideIds, watchPage } from './deck-page.ts';
 
 const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -123,37 +122,13 @@ test('the built page holds every slide and the whole speech without JavaScript',
 
 test('slide text is rendered with the web font Noto Serif SC, at every weight the theme uses', async ({ page }) => {
   await openDeck(page, '#/pillar-1');
-  await page.evaluate(() => document.fonts.ready);
-  const loadedWeights = await page.evaluate(() =>
-    [...document.fonts]
-      .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
-      .map((face) => face.weight),
-  );
-  expect(new Set(loadedWeights)).toEqual(new Set(fontWeights.map(String)));
-  // Ask the renderer which font actually drew the glyphs: a web font, not the system's CJK font.
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument');
-  await cdp.send('CSS.enable');
   // The heading is set in the heavy weight, the quotation in the regular one.
-  for (const selector of ['#pillar-1 .pillar__heading', '#pillar-1 .pillar__quote']) {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) {
-      expect(font.isCustomFont).toBe(true);
-      expect(font.familyName).toMatch(/^Noto Serif SC\b/);
-    }
-  }
+  await expectWebFont(page, ['#pillar-1 .pillar__heading', '#pillar-1 .pillar__quote']);
 });
 
 test('Ctrl+Shift+F searches the slides and jumps to the match', async ({ page }) => {
   await openDeck(page);
-  await page.keyboard.press('Control+Shift+F');
-  const input = page.locator('.searchinput');
-  await expect(input).toBeFocused();
-  await input.fill('铁拳');
-  await input.press('Enter');
-  await expectSlide(page, 'pillar-4-3');
+  await searchFor(page, '铁拳', 'pillar-4-3');
 });
 
 test('dist/ works from a sub-path of a static server', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fontWeights } from '../src/theme/font-weights.ts';
-import { expectSlide } from './deck-page.ts';
+import { expectSlide, expectWebFont, searchFor } from './deck-page.ts';
 
 /** dist/offline.html, the one-file deck for USB sticks, opened from disk as a presenter would. */
 const offlineFile = fileURLToPath(new URL('../dist/offline.html', import.meta.url));
@@ -49,12 +48,8 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   // Search for a phrase of a slide, from the first slide.
   await page.keyboard.press('Home');
   await expectSlide(page, 'cover');
-  await page.keyboard.press('Control+Shift+F');
+  await searchFor(page, '面对面扶持企业', 'pillar-3-2');
   const search = page.locator('.searchinput');
-  await expect(search).toBeVisible();
-  await search.fill('面对面扶持企业');
-  await search.press('Enter');
-  await expectSlide(page, 'pillar-3-2');
   await page.keyboard.press('Control+Shift+F');
   await expect(search).toBeHidden();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -66,22 +61,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   await expect(speakerView.locator('.speaker-controls-notes .value')).not.toContainText('面对面');
 
   // The text is drawn with the inlined Noto Serif SC, not the system's CJK font.
-  const loaded = await page.evaluate(() =>
-    [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Serif SC' && f.status === 'loaded').map((f) => f.weight),
-  );
-  expect(new Set(loaded)).toEqual(new Set(fontWeights.map(String)));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.reveal .slides section.present h1, .reveal .slides section.present h2, .reveal .slides section.present p' });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font.isCustomFont).toBe(true);
-    // Google's static instances are named "Noto Serif SC ExtraLight" inside, whatever their weight.
-    expect(font.familyName).toMatch(/^Noto Serif SC\b/);
-  }
+  await expectWebFont(page, ['.reveal .slides section.present h1, .reveal .slides section.present h2, .reveal .slides section.present p']);
 
   // Nothing was fetched but the file itself (the speaker view's previews load it again).
   expect(requests.length).toBeGreaterThan(0);
