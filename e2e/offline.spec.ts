@@ -61,7 +61,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   await expect(speakerView.locator('.speaker-controls-notes .value')).not.toContainText('面对面');
 
   // The text is drawn with the inlined Noto Serif SC, not the system's CJK font.
-  await expectWebFont(page, ['.reveal .slides section.present h1, .reveal .slides section.present h2, .reveal .slides section.present p']);
+  await expectWebFont(page, ['.reveal .slides section[data-kind].present :is(h1, h2, h3, p)']);
 
   // Nothing was fetched but the file itself (the speaker view's previews load it again).
   expect(requests.length).toBeGreaterThan(0);

@@ -19,6 +19,9 @@ export const revealConfig: RevealConfig = {
   overview: true,
   touch: true,
   keyboard: true,
+  // → and ← step through every slide, measures included: a presenter with a laptop keyboard or an
+  // arrow-key clicker must not skip a pillar's stack. ↓ and ↑ still move within a stack.
+  navigationMode: 'linear',
   // Each slide's frame fills the canvas and lays itself out (src/theme), so reveal.js need not centre it.
   center: false,
   transition: 'slide',

@@ -74,4 +74,17 @@ describe('wording fidelity (提法)', () => {
     outline.slides[3].measures[0].points = ['甲一做法3个'];
     expect(checkWording(outline, speech)[0]).toMatchObject({ slide: 'pillar-1-1', field: 'points[0]' });
   });
+
+  it('rejects a quote that cuts an anonymised blank in half', () => {
+    const speech = fixtureSpeech.replace('甲一做法', '甲一做法达**.**万户');
+    const outline = mutableFixture();
+    for (const cut of ['甲一做法达*', '*.**万户', '甲一做法达**.*']) {
+      outline.slides[3].measures[0].points = [cut];
+      const [issue] = checkWording(outline, speech);
+      expect(issue, cut).toMatchObject({ slide: 'pillar-1-1', field: 'points[0]' });
+      expect(issue!.message).toContain('cuts an anonymised blank');
+    }
+    outline.slides[3].measures[0].points = ['甲一做法达**.**万户', '**.**'];
+    expect(checkWording(outline, speech)).toEqual([]);
+  });
 });

@@ -66,6 +66,22 @@ export function checkNotesFidelity(outline: Outline, speech: string): OutlineIss
   ];
 }
 
+/** Characters of the source's anonymised blanks (*, **, ***, *.*, **.**). */
+const BLANK_CHAR = /^[*.]$/;
+
+/**
+ * Whether the speech contains `text` at a place where it does not cut an anonymised blank in
+ * half: "美丽新*" is in "美丽新**" but shows a different blank, so it is no quotation.
+ */
+export function quotesVerbatim(text: string, speech: string): boolean {
+  for (let at = speech.indexOf(text); at !== -1; at = speech.indexOf(text, at + 1)) {
+    const cutsStart = BLANK_CHAR.test(text[0] ?? '') && BLANK_CHAR.test(speech[at - 1] ?? '');
+    const cutsEnd = BLANK_CHAR.test(text[text.length - 1] ?? '') && BLANK_CHAR.test(speech[at + text.length] ?? '');
+    if (!cutsStart && !cutsEnd) return true;
+  }
+  return false;
+}
+
 /** The longest start of `text` that the speech contains, to show where a misquote begins. */
 function quotedPrefix(text: string, speech: string): string {
   let length = 0;
@@ -83,15 +99,14 @@ export function checkWording(outline: Outline, speech: string): OutlineIssue[] {
   for (const slide of deckOrder(outline)) {
     for (const { field, text } of visibleTexts(slide)) {
       if (typeof text !== 'string' || text.trim() === '') continue; // reported by the validator
-      if (labels.has(text) || speech.includes(text)) continue;
+      if (labels.has(text) || quotesVerbatim(text, speech)) continue;
       const prefix = quotedPrefix(text, speech);
-      issues.push({
-        slide: slide.id,
-        field,
-        message:
-          `${JSON.stringify(text)} is not quoted verbatim from the speech` +
-          (prefix ? ` (it departs from the speech after ${JSON.stringify(prefix)})` : ''),
-      });
+      const why = speech.includes(text)
+        ? ' (it cuts an anonymised blank such as ** in half: quote the whole blank)'
+        : prefix
+          ? ` (it departs from the speech after ${JSON.stringify(prefix)})`
+          : '';
+      issues.push({ slide: slide.id, field, message: `${JSON.stringify(text)} is not quoted verbatim from the speech${why}` });
     }
   }
   return issues;

@@ -51,6 +51,24 @@ describe('validateOutline', () => {
     ]);
   });
 
+  it('names a pillar without measures or quotation instead of crashing', () => {
+    const outline = mutableFixture();
+    delete outline.slides[3].measures;
+    delete outline.slides[4].quotation;
+    const issues = validateOutline(outline);
+    expect(issues).toContainEqual({ slide: 'pillar-1', field: 'measures', message: 'the stack has no slides below its head' });
+    expect(issues).toContainEqual({ slide: 'pillar-2', field: 'quotation', message: 'the pillar has no quotation' });
+    expect(() => assertValidOutline(outline, fixtureSpeech, 'slides/outline.ts')).toThrowError(OutlineError);
+  });
+
+  it('names a list field that is not a list', () => {
+    const outline = mutableFixture();
+    outline.slides[1].statements = '现汇报如下';
+    outline.slides[3].measures[0].points = undefined;
+    const issues = validateOutline(outline).map((i) => `${i.slide}:${i.field}`);
+    expect(issues).toEqual(['opening:statements', 'pillar-1-1:points']);
+  });
+
   it('reports missing notes', () => {
     const outline = mutableFixture();
     delete outline.slides[3].measures[0].notes;

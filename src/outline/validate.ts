@@ -59,24 +59,18 @@ function checkTexts(slide: Slide, name: string): OutlineIssue[] {
   if (slide.kind === 'measure' && (!Array.isArray(slide.points) || slide.points.length === 0)) {
     issues.push({ slide: name, field: 'points', message: 'the measure lists no key phrases' });
   }
+  if (slide.kind === 'pillar' && typeof slide.quotation !== 'object') {
+    issues.push({ slide: name, field: 'quotation', message: 'the pillar has no quotation' });
+  }
   if (slide.kind === 'opening' && !Array.isArray(slide.statements)) {
     issues.push({ slide: name, field: 'statements', message: 'statements must be a list' });
   }
-  for (const { field, text } of safeVisibleTexts(slide)) {
+  for (const { field, text } of visibleTexts(slide)) {
     if (typeof text !== 'string' || text.trim() === '') {
       issues.push({ slide: name, field, message: 'text is empty' });
     }
   }
   return issues;
-}
-
-/** visibleTexts assumes list fields are lists; tolerate malformed data so every issue is reported. */
-function safeVisibleTexts(slide: Slide) {
-  try {
-    return visibleTexts(slide);
-  } catch {
-    return [];
-  }
 }
 
 function checkNotes(slide: Slide, name: string): OutlineIssue[] {

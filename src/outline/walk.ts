@@ -12,10 +12,13 @@ export function pillarHead(stack: PillarStack): PillarHeadSlide {
   return head;
 }
 
-/** Every slide in the order the deck shows it: a pillar's head, then its measures. */
+/**
+ * Every slide in the order the deck shows it: a pillar's head, then its measures.
+ * Tolerates a malformed `measures` (the validator reports it) so every other issue is still found.
+ */
 export function deckOrder(outline: Outline): Slide[] {
   return outline.slides.flatMap((slide): Slide[] =>
-    slide.kind === 'pillar' ? [pillarHead(slide), ...slide.measures] : [slide],
+    slide.kind === 'pillar' ? [pillarHead(slide), ...(Array.isArray(slide.measures) ? slide.measures : [])] : [slide],
   );
 }
 
@@ -24,10 +27,14 @@ export function notesOf(slide: Slide): string | undefined {
   return slide.kind === 'overview' ? undefined : slide.notes;
 }
 
-const listed = (field: string, items: readonly string[]): VisibleText[] =>
-  items.map((text, i) => ({ field: `${field}[${i}]`, text }));
+/** A list field's items; a missing or malformed list shows nothing (the validator reports it). */
+const listed = (field: string, items: readonly string[] | undefined): VisibleText[] =>
+  Array.isArray(items) ? items.map((text, i) => ({ field: `${field}[${i}]`, text })) : [];
 
-/** The text a slide shows, field by field (the overview's pillar list belongs to the pillars). */
+/**
+ * The text a slide shows, field by field (the overview's pillar list belongs to the pillars).
+ * Written for data that may not match its type: `text` is whatever the field holds.
+ */
 export function visibleTexts(slide: Slide): VisibleText[] {
   switch (slide.kind) {
     case 'cover':
@@ -40,13 +47,13 @@ export function visibleTexts(slide: Slide): VisibleText[] {
     case 'overview':
       return [{ field: 'heading', text: slide.heading }];
     case 'pillar': {
-      const quote = slide.quotation;
+      const quote: Partial<PillarHeadSlide['quotation']> = slide.quotation ?? {};
       return [
         { field: 'ordinal', text: slide.ordinal },
         { field: 'heading', text: slide.heading },
         { field: 'pledge', text: slide.pledge },
         ...(quote.attribution === undefined ? [] : [{ field: 'quotation.attribution', text: quote.attribution }]),
-        { field: 'quotation.text', text: quote.text },
+        { field: 'quotation.text', text: quote.text as string },
       ];
     }
     case 'measure':
