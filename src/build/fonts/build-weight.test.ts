@@ -42,23 +42,21 @@ describe('a subset font of one weight', () => {
     expect(used.size).toBeGreaterThan(3);
   });
 
-  it('spaces CJK punctuation exactly as the source slices do (GSUB/GPOS kept through the merge)', async () => {
+  it('halves every full-width punctuation mark with halt, and claims no chws', async () => {
     const merged = hbFont(await truetype(built.woff2));
-    expect(merged.face.getTableFeatureTags('GPOS')).toEqual(expect.arrayContaining(['chws', 'halt']));
-    const sources = await slices(400);
-    const sourceOf = (ch: string) => sources.find((s) => covers(s, ch.codePointAt(0)!))!;
-    let pairsThatFeaturesChange = 0;
-    for (const a of punctuation) {
-      for (const b of punctuation) {
-        if (sourceOf(a) !== sourceOf(b)) continue; // the source can only shape pairs within one slice
-        const original = hbFont(await truetype(await readFile(sourceOf(a).file)));
-        for (const features of [[], ['halt'], ['chws']]) {
-          expect(shape(merged, a + b, features), `${a}${b} ${features}`).toBe(shape(original, a + b, features));
-        }
-        if (shape(original, a + b, ['chws']) !== shape(original, a + b, [])) pairsThatFeaturesChange++;
-      }
+    // chws is contextual: merged, each of its lookups would know one @fontsource slice's marks
+    // only (“” and ，。 come from different slices), yet a font claiming it makes Chromium trust
+    // it and skip its own trimming, so pairs across slices would keep their doubled gap.
+    expect(merged.face.getTableFeatureTags('GPOS')).not.toContain('chws');
+    // halt works on one mark at a time, whatever slice it came from: Chromium applies it to the
+    // mark of an adjacent pair that gives up its blank half (e2e/fonts.spec.ts measures pairs).
+    const em = merged.face.upem;
+    for (const mark of punctuation) {
+      const opening = /[\p{Ps}\p{Pi}]/u.test(mark);
+      const expected = `${em / 2}/${opening ? -em / 2 : 0}`; // an opening mark's blank half is its left
+      expect(shape(merged, mark, ['halt']), mark).toBe(expected);
+      expect(shape(merged, mark, []), mark).toBe(`${em}/0`);
     }
-    expect(pairsThatFeaturesChange).toBeGreaterThan(10);
   });
 
   it('reports characters no source slice has a glyph for', async () => {
