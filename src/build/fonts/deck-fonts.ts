@@ -1,7 +1,8 @@
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { buildWeight } from './build-weight.ts';
-import { cachedFile, cacheRoot, hash, pipelineVersion } from './cache.ts';
+import { cachedFile, cacheRoot, hash, pipelineVersion, pruneCache } from './cache.ts';
 import { family, sourceVersion } from './fontsource.ts';
+import { toolVersions } from './tool-versions.ts';
 
 export interface ShippedFont {
   weight: number;
@@ -25,12 +26,15 @@ export function describeCharacters(chars: string): string {
   return [...chars].map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
 }
 
+/** Cache entries kept per weight (and of the stylesheet): the last few texts, for undoing an edit. */
+const keptEntries = 4;
+
 /**
  * Builds (or takes from the cache) one subset font per weight for `characters`, and the
  * stylesheet declaring them. Throws, naming them, when the source font lacks some characters.
  */
 export async function buildDeckFonts(root: string, characters: string, weights: readonly number[]): Promise<DeckFonts> {
-  const version = hash(await sourceVersion(), await pipelineVersion());
+  const version = hash(await sourceVersion(), await pipelineVersion(), ...(await toolVersions()));
   const fonts = await Promise.all(
     weights.map(async (weight) => {
       const dir = join(cacheRoot(root), hash(version, String(weight), characters));
@@ -51,11 +55,12 @@ export async function buildDeckFonts(root: string, characters: string, weights: 
   font-weight: ${weight};
   /* The deck waits for these fonts before it shows a slide (wait-for-fonts.ts), so swap never shows. */
   font-display: swap;
-  src: url(./${relative(cacheRoot(root), path)}) format('woff2');
+  src: url(../${relative(cacheRoot(root), path).split(sep).join('/')}) format('woff2');
 }`,
   );
   const css = rules.join('\n');
-  // Beside the fonts' folders, so Vite resolves the relative url()s and emits hashed assets.
-  const { path: cssPath } = await cachedFile(join(cacheRoot(root), `${hash(css)}.css`), async () => new TextEncoder().encode(css));
+  // In a folder beside the fonts' folders, so Vite resolves the relative url()s and emits hashed assets.
+  const { path: cssPath } = await cachedFile(join(cacheRoot(root), hash(css), 'deck-fonts.css'), async () => new TextEncoder().encode(css));
+  await pruneCache(cacheRoot(root), keptEntries);
   return { family, characters, fonts, css: cssPath };
 }
