@@ -1,7 +1,7 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 // Noto Serif SC, subset to the deck's characters at build time (src/build/fonts/plugin.ts).
-import 'virtual:deck-fonts';
+import { family as fontFamily, weights as fontWeights } from 'virtual:deck-fonts';
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
@@ -10,6 +10,7 @@ import Search from 'reveal.js/plugin/search';
 import { revealConfig } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts';
+import { waitForFonts } from './wait-for-fonts.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), plugins: [Notes, Search] });
@@ -24,4 +25,11 @@ declare global {
 }
 window.deck = deck;
 
-void deck.initialize();
+// reveal.js shows the slides only once initialised: waiting for the fonts first (3 s at most)
+// means slide 1 is never painted in a fallback font. Inside a function, not a top-level await,
+// which older Chromium cores (meeting-room PCs) cannot run.
+async function start(): Promise<void> {
+  await waitForFonts(fontFamily, fontWeights);
+  await deck.initialize();
+}
+void start();

@@ -53,7 +53,7 @@ export async function buildDeckFonts(root: string, characters: string, weights: 
   font-family: '${family}';
   font-style: normal;
   font-weight: ${weight};
-  /* The deck waits for these fonts before it shows a slide (wait-for-fonts.ts), so swap never shows. */
+  /* The deck waits for these fonts before it shows a slide (src/deck/wait-for-fonts.ts), so swap never shows. */
   font-display: swap;
   src: url(../${relative(cacheRoot(root), path).split(sep).join('/')}) format('woff2');
 }`,

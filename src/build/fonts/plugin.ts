@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { fontWeights } from '../../theme/font-weights.ts';
 import { characterSet, htmlText } from './charset.ts';
@@ -8,17 +6,19 @@ import { deckCharacters } from './deck-text.ts';
 import { family } from './fontsource.ts';
 
 /**
- * `import 'virtual:deck-fonts'` (src/deck/main.ts) brings in the deck's web fonts:
+ * `import { family, weights } from 'virtual:deck-fonts'` (src/deck/main.ts) brings in the deck's
+ * web fonts, and names them so the deck can wait for them before it starts:
  * - `subset` (builds): one Noto Serif SC file per weight holding exactly the deck's characters,
- *   preloaded from the page, and awaited before the deck starts so slide 1 is painted in it;
+ *   preloaded from the page;
  * - `fontsource`: @fontsource's own CSS, every glyph in ~100 lazily loaded slices per weight —
  *   what the dev server uses (edits never miss a glyph) and the benchmark's baseline.
+ * The module only imports CSS and exports constants: no top-level await, which older Chromium
+ * cores (meeting-room PCs) cannot run.
  */
 export type FontSource = 'subset' | 'fontsource';
 
 const virtualId = 'virtual:deck-fonts';
 const resolvedId = `\0${virtualId}`;
-const waitModule = join(dirname(fileURLToPath(import.meta.url)), 'wait-for-fonts.ts');
 
 /** Characters the built page shows that the fonts lack: each must be named by the build. */
 export function uncoveredCharacters(html: string, shipped: string): string {
@@ -30,6 +30,7 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
   let root = process.cwd();
   let source: FontSource = 'subset';
   let fonts: DeckFonts | undefined;
+  const names = `export const family = ${JSON.stringify(family)};\nexport const weights = ${JSON.stringify(fontWeights)};`;
   return {
     name: 'deck-fonts',
     configResolved(config) {
@@ -41,15 +42,11 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
     },
     async load(id) {
       if (id !== resolvedId) return undefined;
-      if (source === 'fontsource') return fontWeights.map((w) => `import '@fontsource/noto-serif-sc/${w}.css';`).join('\n');
+      if (source === 'fontsource') return [...fontWeights.map((w) => `import '@fontsource/noto-serif-sc/${w}.css';`), names].join('\n');
       const started = performance.now();
       fonts = await buildDeckFonts(root, await deckCharacters(root, options.extraText), fontWeights);
       this.info(`${fonts.characters.length} characters, ${fonts.fonts.length} weights in ${Math.round(performance.now() - started)} ms`);
-      return [
-        `import ${JSON.stringify(fonts.css)};`,
-        `import { waitForFonts } from ${JSON.stringify(waitModule)};`,
-        `await waitForFonts(${JSON.stringify(family)}, ${JSON.stringify(fontWeights)});`,
-      ].join('\n');
+      return [`import ${JSON.stringify(fonts.css)};`, names].join('\n');
     },
     transformIndexHtml: {
       order: 'post',

@@ -1,7 +1,7 @@
 /**
- * Runs in the browser, before the deck starts (virtual:deck-fonts awaits it at the top level):
- * the first slide is painted only once every weight has loaded, so it never shows a fallback
- * font first. A font that cannot load stops holding the deck back after `limitMs`.
+ * Resolves once every weight of `family` has loaded, so the first slide is painted in it and
+ * never shows a fallback font first. A font that cannot load stops holding the deck back after
+ * `limitMs`.
  */
 export async function waitForFonts(family: string, weights: readonly number[], limitMs = 3000): Promise<void> {
   const loads = Promise.all(weights.map((weight) => document.fonts.load(`${weight} 1em "${family}"`, '中')));
