@@ -65,9 +65,15 @@ describe('a subset font of one weight', () => {
 });
 
 describe('the deck fonts', () => {
-  it('fail the build naming a character the font lacks', async () => {
+  it('fail the build naming a character the font lacks and where it is used', async () => {
     const root = await mkdtemp(join(tmpdir(), 'deck-fonts-'));
-    await expect(buildDeckFonts(root, '中\ue000', [400])).rejects.toThrow(/"\ue000" \(U\+E000\)/);
+    const sources = [
+      { where: 'slides/outline.ts › slide "cover" › title', text: '中' },
+      { where: 'slides/outline.ts › slide "pillar-2-1" › points[0]', text: '中\ue000' },
+    ];
+    await expect(buildDeckFonts(root, '中\ue000', [400], sources)).rejects.toThrow(
+      'Noto Serif SC 400 has no glyph for U+E000 “\ue000” in slides/outline.ts › slide "pillar-2-1" › points[0];',
+    );
   });
 
   it('are cached: a second build with the same text reuses the files', async () => {

@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import { buildWeight } from './build-weight.ts';
 import { cachedFile, cacheRoot, hash, pipelineVersion, pruneCache } from './cache.ts';
 import { family, sourceVersion } from './fontsource.ts';
+import { describeCharacters, type TextSource } from './text-sources.ts';
 import { toolVersions } from './tool-versions.ts';
 
 export interface ShippedFont {
@@ -21,19 +22,20 @@ export interface DeckFonts {
 
 export const fontFileName = (weight: number) => `noto-serif-sc-${weight}.woff2`;
 
-/** Names characters the way a person can find them in the slides: the glyph and its code point. */
-export function describeCharacters(chars: string): string {
-  return [...chars].map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-}
-
 /** Cache entries kept per weight (and of the stylesheet): the last few texts, for undoing an edit. */
 const keptEntries = 4;
 
 /**
  * Builds (or takes from the cache) one subset font per weight for `characters`, and the
- * stylesheet declaring them. Throws, naming them, when the source font lacks some characters.
+ * stylesheet declaring them. Throws when the source font lacks some characters, naming them and
+ * the first of `sources` that uses each.
  */
-export async function buildDeckFonts(root: string, characters: string, weights: readonly number[]): Promise<DeckFonts> {
+export async function buildDeckFonts(
+  root: string,
+  characters: string,
+  weights: readonly number[],
+  sources: readonly TextSource[] = [],
+): Promise<DeckFonts> {
   const version = hash(await sourceVersion(), await pipelineVersion(), ...(await toolVersions()));
   const fonts = await Promise.all(
     weights.map(async (weight) => {
@@ -41,7 +43,7 @@ export async function buildDeckFonts(root: string, characters: string, weights: 
       const { path } = await cachedFile(join(dir, fontFileName(weight)), async () => {
         const font = await buildWeight(weight, characters);
         if (font.missing) {
-          throw new Error(`Noto Serif SC ${weight} has no glyph for ${describeCharacters(font.missing)}; change the text or the font`);
+          throw new Error(`Noto Serif SC ${weight} has no glyph for ${describeCharacters(font.missing, sources)}; change the text or the font`);
         }
         return font.woff2;
       });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { renderPage } from '../../render/page.ts';
 import { loadDeck } from '../load-deck.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
+import { outlineSources, type TextSource } from './text-sources.ts';
 
 /** Source folders whose strings can reach the screen: deck code and theme (generated content). */
 const uiSourceDirs = ['src/deck', 'src/theme'];
@@ -14,17 +15,24 @@ export function stringLiterals(code: string): string {
   return [...uncommented.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , text]) => text).join('');
 }
 
-async function uiSourceText(root: string): Promise<string> {
-  const texts: string[] = [];
+async function uiSources(root: string): Promise<TextSource[]> {
+  const sources: TextSource[] = [];
   for (const dir of uiSourceDirs) {
     const files = await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
     for (const file of files.sort()) {
       if (file.endsWith('.test.ts')) continue;
-      if (file.endsWith('.css')) texts.push(cssContentText(await readFile(join(root, dir, file), 'utf8')));
-      else if (file.endsWith('.ts')) texts.push(stringLiterals(await readFile(join(root, dir, file), 'utf8')));
+      const where = `${dir}/${file.replaceAll('\\', '/')}`;
+      if (file.endsWith('.css')) sources.push({ where, text: cssContentText(await readFile(join(root, dir, file), 'utf8')) });
+      else if (file.endsWith('.ts')) sources.push({ where, text: stringLiterals(await readFile(join(root, dir, file), 'utf8')) });
     }
   }
-  return texts.join('');
+  return sources;
+}
+
+export interface DeckText {
+  characters: string;
+  /** Where each character comes from, outline first: what a build error names. */
+  sources: TextSource[];
 }
 
 /**
@@ -32,8 +40,15 @@ async function uiSourceText(root: string): Promise<string> {
  * and notes in the page template, strings of our deck and theme code, printable ASCII and the
  * CJK punctuation margin. The built page is checked against this set again (plugin.ts).
  */
-export async function deckCharacters(root: string, extraText = ''): Promise<string> {
+export async function deckText(root: string, extraText = ''): Promise<DeckText> {
   const { outline } = await loadDeck(root);
   const page = renderPage(await readFile(resolve(root, 'index.html'), 'utf8'), outline);
-  return characterSet(htmlText(page), await uiSourceText(root), printableAscii, cjkPunctuation, extraText);
+  const sources = [
+    ...outlineSources(outline),
+    ...(await uiSources(root)),
+    { where: 'the page', text: htmlText(page) },
+    { where: 'the margin of ASCII and CJK punctuation (src/build/fonts/charset.ts)', text: printableAscii + cjkPunctuation },
+    { where: "the font plugin's extraText", text: extraText },
+  ];
+  return { characters: characterSet(...sources.map((s) => s.text)), sources };
 }

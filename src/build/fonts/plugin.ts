@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
 import { fontWeights } from '../../theme/font-weights.ts';
 import { characterSet, htmlText } from './charset.ts';
-import { buildDeckFonts, describeCharacters, type DeckFonts } from './deck-fonts.ts';
-import { deckCharacters } from './deck-text.ts';
+import { buildDeckFonts, type DeckFonts } from './deck-fonts.ts';
+import { deckText } from './deck-text.ts';
 import { family } from './fontsource.ts';
+import { describeCharacters, type TextSource } from './text-sources.ts';
 
 /**
  * `import { family, weights } from 'virtual:deck-fonts'` (src/deck/main.ts) brings in the deck's
@@ -30,6 +31,7 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
   let root = process.cwd();
   let source: FontSource = 'subset';
   let fonts: DeckFonts | undefined;
+  let sources: TextSource[] = [];
   const names = `export const family = ${JSON.stringify(family)};\nexport const weights = ${JSON.stringify(fontWeights)};`;
   return {
     name: 'deck-fonts',
@@ -44,7 +46,9 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
       if (id !== resolvedId) return undefined;
       if (source === 'fontsource') return [...fontWeights.map((w) => `import '@fontsource/noto-serif-sc/${w}.css';`), names].join('\n');
       const started = performance.now();
-      fonts = await buildDeckFonts(root, await deckCharacters(root, options.extraText), fontWeights);
+      const text = await deckText(root, options.extraText);
+      sources = text.sources;
+      fonts = await buildDeckFonts(root, text.characters, fontWeights, sources);
       this.info(`${fonts.characters.length} characters, ${fonts.fonts.length} weights in ${Math.round(performance.now() - started)} ms`);
       return [`import ${JSON.stringify(fonts.css)};`, names].join('\n');
     },
@@ -53,7 +57,7 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
       handler(html, ctx) {
         if (!fonts) return html;
         const missing = uncoveredCharacters(html, fonts.characters);
-        if (missing) throw new Error(`The built page shows characters the subset fonts lack: ${describeCharacters(missing)}`);
+        if (missing) throw new Error(`The built page shows characters the subset fonts lack: ${describeCharacters(missing, sources)}`);
         // Preload each weight's file (absent when inlined, as in offline.html): fetching starts
         // with the HTML instead of after the CSS.
         const preloads = Object.values(ctx.bundle ?? {})
