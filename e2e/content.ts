@@ -1,11 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { values } from '../slides/fill-ins.ts';
 import { outline } from '../slides/outline.ts';
+import { BLANK_RUN, partsText, shownText as shownFillIn, tokensIn } from '../src/outline/fill-ins.ts';
+import { deckModel, textParts } from '../src/outline/model.ts';
 import type { Slide } from '../src/outline/types.ts';
 import { deckOrder, notesOf } from '../src/outline/walk.ts';
 
 /** What the tests expect to see, taken from the outline rather than restated. */
+export const speech = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8');
+/** The model the built deck shows: the outline with the committed fill-in values. */
+export const model = deckModel(outline, speech, values, 'slides/fill-ins.ts');
 export const slides: Slide[] = deckOrder(outline);
 export const slideIdsInOrder: string[] = slides.map((s) => s.id);
 export const pillars = outline.slides.filter((s) => s.kind === 'pillar');
+
+/** Outline text as the page shows it: values, or the gaps of open blanks. */
+export function shownText(text: string): string {
+  return partsText(textParts(model, text));
+}
 
 export function slideById(id: string): Slide {
   const slide = slides.find((s) => s.id === id);
@@ -15,7 +27,7 @@ export function slideById(id: string): Slide {
 
 /** The notes of a slide as the speaker view shows them (paragraphs run together). */
 export function notesText(id: string): string {
-  return (notesOf(slideById(id)) ?? '').replace(/\n/g, '');
+  return shownText(notesOf(slideById(id)) ?? '').replace(/\n/g, '');
 }
 
 /** The first field a slide shows prominently: a title, heading or text. */
@@ -24,14 +36,27 @@ export function headlineOf(id: string): string {
   switch (slide.kind) {
     case 'cover':
     case 'measure':
-      return slide.title;
+      return shownText(slide.title);
     case 'pillar':
-      return slide.heading;
     case 'overview':
-      return slide.heading;
+      return shownText(slide.heading);
     case 'opening':
-      return slide.lead;
+      return shownText(slide.lead);
     case 'closing':
-      return slide.text;
+      return shownText(slide.text);
   }
+}
+
+/**
+ * slides/speech.txt as the page must show it, paragraph breaks aside: the i-th run of asterisks
+ * becomes the i-th fill-in of the notes (its value, or its gap); every other character as it is.
+ */
+export function speechAsShown(): string {
+  const fillInsInOrder = slides.flatMap((slide) => tokensIn(notesOf(slide) ?? '').map((t) => model.fillIns.get(t.id)!));
+  let i = 0;
+  return speech
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('')
+    .replace(BLANK_RUN, () => shownFillIn(fillInsInOrder[i++]!));
 }

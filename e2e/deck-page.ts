@@ -51,7 +51,7 @@ export function watchPage(page: Page, allowedOrigin: string) {
 /** Opens the search box (Ctrl+Shift+F), searches for `text` and waits on the slide that has it. */
 export async function searchFor(page: Page, text: string, expectedSlideId: string): Promise<void> {
   await page.keyboard.press('Control+Shift+F');
-  const input = page.locator('.searchinput');
+  const input = page.locator('.deck-search__input');
   await expect(input).toBeFocused();
   await input.fill(text);
   await input.press('Enter');

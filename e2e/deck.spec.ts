@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { outline } from '../slides/outline.ts';
-import { headlineOf, notesText, pillars, slideIdsInOrder } from './content.ts';
+import { headlineOf, notesText, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
 import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, watchPage } from './deck-page.ts';
 
 const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
@@ -131,7 +131,7 @@ test('the built page holds every slide and the whole speech without JavaScript',
   const page = await context.newPage();
   await page.goto('./');
   const notes = (await page.$$eval('aside.notes', (els) => els.map((el) => el.textContent ?? ''))).join('');
-  expect(notes).toBe(speechLines.join(''));
+  expect(notes).toBe(speechAsShown());
   await expect(page.locator(`#${lastId}`)).toContainText(headlineOf(lastId));
   await context.close();
 });

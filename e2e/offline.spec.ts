@@ -49,7 +49,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   await page.keyboard.press('Home');
   await expectSlide(page, 'cover');
   await searchFor(page, '面对面扶持企业', 'pillar-3-2');
-  const search = page.locator('.searchinput');
+  const search = page.locator('.deck-search__input');
   await page.keyboard.press('Control+Shift+F');
   await expect(search).toBeHidden();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -4,20 +4,52 @@
  *
  * Rules the build enforces (src/outline/): every visible string is quoted verbatim from the
  * speech (or is one of `structuralLabels`); the notes, in deck order, are the whole speech.
- * The blanks *, **, ***, *.*, **.** are the source's anonymisation: keep them as they are.
+ * The source's anonymised blanks (*, **, ***, *.*, **.**) are written as fill-ins, `{id}`,
+ * declared in `fillIns` below; the presenter gives their values in slides/fill-ins.ts.
  */
+import type { FillInDeclarations } from '../src/outline/fill-ins.ts';
 import type { Outline } from '../src/outline/types.ts';
+
+/**
+ * One entry per blank of the speech, each used once, except where the text shows two blanks
+ * are the same thing (sameBecause). Blanks that may well hold the same place name but are not
+ * the same formulation stay separate: the deck must not assume what the source removed.
+ */
+export const fillIns = {
+  groupLeader: { kind: 'name', description: '称呼中组长的姓氏', blank: '**' },
+  region: {
+    kind: 'name',
+    description: '“美丽新”后的地名',
+    blank: '**',
+    sameBecause: '“美丽新**” is one formulation, used in the opening and the closing sentence for the same place',
+  },
+  localReading: { kind: 'text', description: '学习篇目名称（某某篇）', blank: '**' },
+  researchTopics: { kind: 'count', description: '重点调研课题数量（个）', blank: '**' },
+  overallScope: { kind: 'name', description: '“统筹……大局所需”所指的地区', blank: '**' },
+  trainedHeads: { kind: 'count', description: '参加轮训的市场监管所所长人数（个）', blank: '***' },
+  funding: { kind: 'amount', description: '争取的财政资金（万元）', blank: '***' },
+  modelStations: { kind: 'count', description: '打造的标杆示范所数量（个）', blank: '**' },
+  divisions: { kind: 'count', description: '下沉企业的处（室）数量（个）', blank: '*' },
+  livelihoodAreas: { kind: 'count', description: '聚焦的民生领域数量（个）', blank: '**' },
+  hardcoreMeasures: { kind: 'count', description: '“硬核”举措条数（条）', blank: '**' },
+  asOfMonth: { kind: 'month', description: '统计截至的月份', blank: '*' },
+  newEntities: { kind: 'decimal', description: '新登记经营主体（万户）', blank: '*.*' },
+  allEntities: { kind: 'decimal', description: '各类市场主体总数（万户）', blank: '**.**' },
+  wineCentreLocation: { kind: 'name', description: '葡萄酒检验检测中心括注的地名', blank: '**' },
+  consumptionPlace: { kind: 'name', description: '“放心消费在”后的地名', blank: '**' },
+} as const satisfies FillInDeclarations;
 
 export const outline: Outline = {
   lang: 'zh-CN',
   structuralLabels: ['一', '二', '三', '四', '目录'],
+  fillIns,
   slides: [
     {
       kind: 'cover',
       id: 'cover',
       title: '市场监管局在主题教育专题座谈会上的发言材料',
       speaker: '市市场监督管理局',
-      notes: '市场监管局在主题教育专题座谈会上的发言材料\n尊敬的**组长，各位领导，同志们：',
+      notes: '市场监管局在主题教育专题座谈会上的发言材料\n尊敬的{groupLeader}组长，各位领导，同志们：',
     },
     {
       kind: 'opening',
@@ -26,10 +58,10 @@ export const outline: Outline = {
       statements: [
         '始终坚持不懈用习近平新时代中国特色社会主义思想统一思想、统一意志、统一行动',
         '以高度的政治担当和行动自觉把党的决策部署落到实处',
-        '切实把主题教育成效转化为全面推进市场监管现代化、加快建设美丽新**的生动实践',
+        '切实把主题教育成效转化为全面推进市场监管现代化、加快建设美丽新{region}的生动实践',
       ],
       notes:
-        '在全党深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育，是党的二十大作出的重大部署，对于统一全党思想、解决党内存在的突出问题、始终保持党同人民群众血肉联系、推动党和国家事业发展，具有重要意义。市市场监督管理局切实担当起市场监管部门的政治责任，始终坚持不懈用习近平新时代中国特色社会主义思想统一思想、统一意志、统一行动，以高度的政治担当和行动自觉把党的决策部署落到实处，切实把主题教育成效转化为全面推进市场监管现代化、加快建设美丽新**的生动实践。根据会议安排，现将有关工作进展情况汇报如下：',
+        '在全党深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育，是党的二十大作出的重大部署，对于统一全党思想、解决党内存在的突出问题、始终保持党同人民群众血肉联系、推动党和国家事业发展，具有重要意义。市市场监督管理局切实担当起市场监管部门的政治责任，始终坚持不懈用习近平新时代中国特色社会主义思想统一思想、统一意志、统一行动，以高度的政治担当和行动自觉把党的决策部署落到实处，切实把主题教育成效转化为全面推进市场监管现代化、加快建设美丽新{region}的生动实践。根据会议安排，现将有关工作进展情况汇报如下：',
     },
     { kind: 'overview', id: 'overview', heading: '目录' },
     {
@@ -65,11 +97,11 @@ export const outline: Outline = {
           title: '融会贯通共同学',
           points: [
             '建立“周学习、月研讨、季考核”学习制度',
-            '将“必读篇”“最新篇”“**篇”“市场监管篇”和必读、选读书目有机结合',
+            '将“必读篇”“最新篇”“{localReading}篇”“市场监管篇”和必读、选读书目有机结合',
             '紧扣市场监管实际抓学习、强理论、促提升',
           ],
           notes:
-            '二是融会贯通共同学。建立“周学习、月研讨、季考核”学习制度，将“必读篇”“最新篇”“**篇”“市场监管篇”和必读、选读书目有机结合，通过集中学习、专题辅导、交流研讨等方式，紧扣市场监管实际抓学习、强理论、促提升。',
+            '二是融会贯通共同学。建立“周学习、月研讨、季考核”学习制度，将“必读篇”“最新篇”“{localReading}篇”“市场监管篇”和必读、选读书目有机结合，通过集中学习、专题辅导、交流研讨等方式，紧扣市场监管实际抓学习、强理论、促提升。',
         },
         {
           kind: 'measure',
@@ -120,12 +152,12 @@ export const outline: Outline = {
           title: '大兴调查研究',
           points: [
             '聚焦市场监管工作难点堵点和群众关注的急难愁盼问题',
-            '确定重点调研课题**个',
+            '确定重点调研课题{researchTopics}个',
             '把脉问诊、梳理问题、研究对策',
             '切实把调研成果转化为解决问题的实际举措',
           ],
           notes:
-            '二是大兴调查研究。聚焦市场监管工作难点堵点和群众关注的急难愁盼问题，局领导班子每人领题，机关每个科室对口一个县（区），确定重点调研课题**个，深入市场、企业等工作一线，把脉问诊、梳理问题、研究对策，切实把调研成果转化为解决问题的实际举措。',
+            '二是大兴调查研究。聚焦市场监管工作难点堵点和群众关注的急难愁盼问题，局领导班子每人领题，机关每个科室对口一个县（区），确定重点调研课题{researchTopics}个，深入市场、企业等工作一线，把脉问诊、梳理问题、研究对策，切实把调研成果转化为解决问题的实际举措。',
         },
         {
           kind: 'measure',
@@ -153,7 +185,7 @@ export const outline: Outline = {
         text: '“凝心聚力促发展，驰而不息抓落实，立足岗位作贡献，努力创造经得起历史和人民检验的实绩”',
       },
       notes:
-        '坚持重实践为本，在检视整改问题上走在前、作表率。习近平总书记强调，“凝心聚力促发展，驰而不息抓落实，立足岗位作贡献，努力创造经得起历史和人民检验的实绩”。全市市场监管部门统筹**大局所需、人民群众所盼、市场监管所能，以推动发展、服务民生的新成效检验主题教育成果。',
+        '坚持重实践为本，在检视整改问题上走在前、作表率。习近平总书记强调，“凝心聚力促发展，驰而不息抓落实，立足岗位作贡献，努力创造经得起历史和人民检验的实绩”。全市市场监管部门统筹{overallScope}大局所需、人民群众所盼、市场监管所能，以推动发展、服务民生的新成效检验主题教育成果。',
       measures: [
         {
           kind: 'measure',
@@ -162,12 +194,12 @@ export const outline: Outline = {
           title: '点对点帮助基层',
           points: [
             '加强市场监管标准化规范化建设',
-            '组织***个市场监管所所长进行轮训',
-            '积极争取财政资金***万元',
-            '全力打造**个标杆示范所',
+            '组织{trainedHeads}个市场监管所所长进行轮训',
+            '积极争取财政资金{funding}万元',
+            '全力打造{modelStations}个标杆示范所',
           ],
           notes:
-            '一是点对点帮助基层。针对全市基层市场监管所监管手段落后、保障不到位等问题，加强市场监管标准化规范化建设，成立领导机构和工作机构，出台工作方案，组织***个市场监管所所长进行轮训，积极争取财政资金***万元，全力打造**个标杆示范所，辐射带动全市市场监管所标准化规范化建设。',
+            '一是点对点帮助基层。针对全市基层市场监管所监管手段落后、保障不到位等问题，加强市场监管标准化规范化建设，成立领导机构和工作机构，出台工作方案，组织{trainedHeads}个市场监管所所长进行轮训，积极争取财政资金{funding}万元，全力打造{modelStations}个标杆示范所，辐射带动全市市场监管所标准化规范化建设。',
         },
         {
           kind: 'measure',
@@ -180,7 +212,7 @@ export const outline: Outline = {
             '面对面帮助企业解决托幼、专利申请等实事',
           ],
           notes:
-            '二是面对面扶持企业。扎实开展“机关干部基层工作周”试点工作，采取企业“点单”、部门“接单”、机关“派单”的方式对口服务企业，*个处（室）分别下沉企业，面对面帮助企业解决托幼、专利申请等实事。',
+            '二是面对面扶持企业。扎实开展“机关干部基层工作周”试点工作，采取企业“点单”、部门“接单”、机关“派单”的方式对口服务企业，{divisions}个处（室）分别下沉企业，面对面帮助企业解决托幼、专利申请等实事。',
         },
         {
           kind: 'measure',
@@ -189,12 +221,12 @@ export const outline: Outline = {
           title: '实打实服务群众',
           points: [
             '从验光配镜、打车计价等小切口入手',
-            '聚焦**个民生领域突出问题',
+            '聚焦{livelihoodAreas}个民生领域突出问题',
             '开展“办实事、解民忧、暖民心”实践活动',
             '着力解决群众的操心事、烦心事、揪心事',
           ],
           notes:
-            '三是实打实服务群众。从验光配镜、打车计价等小切口入手，聚焦**个民生领域突出问题，开展“办实事、解民忧、暖民心”实践活动，着力解决群众的操心事、烦心事、揪心事。',
+            '三是实打实服务群众。从验光配镜、打车计价等小切口入手，聚焦{livelihoodAreas}个民生领域突出问题，开展“办实事、解民忧、暖民心”实践活动，着力解决群众的操心事、烦心事、揪心事。',
         },
       ],
     },
@@ -216,13 +248,13 @@ export const outline: Outline = {
           label: '一是',
           title: '激发经营主体活力',
           points: [
-            '持续推动优化营商环境促进民营经济高质量发展**条“硬核”举措的落实',
+            '持续推动优化营商环境促进民营经济高质量发展{hardcoreMeasures}条“硬核”举措的落实',
             '巩固提升企业开办“一网通办”“一日办结”成果',
             '深化“证照分离”改革',
-            '全市新登记经营主体*.*万户，各类市场主体达**.**万户',
+            '全市新登记经营主体{newEntities}万户，各类市场主体达{allEntities}万户',
           ],
           notes:
-            '一是激发经营主体活力。持续推动优化营商环境促进民营经济高质量发展**条“硬核”举措的落实，巩固提升企业开办“一网通办”“一日办结”成果，深化“证照分离”改革，实施个体工商户差异化精准扶持机制。截至*月末，全市新登记经营主体*.*万户，各类市场主体达**.**万户。',
+            '一是激发经营主体活力。持续推动优化营商环境促进民营经济高质量发展{hardcoreMeasures}条“硬核”举措的落实，巩固提升企业开办“一网通办”“一日办结”成果，深化“证照分离”改革，实施个体工商户差异化精准扶持机制。截至{asOfMonth}月末，全市新登记经营主体{newEntities}万户，各类市场主体达{allEntities}万户。',
         },
         {
           kind: 'measure',
@@ -236,7 +268,7 @@ export const outline: Outline = {
             '为全市产业链补链、延链、强链增添动力',
           ],
           notes:
-            '二是助推产业转型升级。围绕“六新六特六优”产业，深入推进质量强市和知识产权强市建设，大力培育特色产业品牌，完成国家葡萄酒产品质量检验检测中心（**）等重点实验室建设，为全市产业链补链、延链、强链增添动力。',
+            '二是助推产业转型升级。围绕“六新六特六优”产业，深入推进质量强市和知识产权强市建设，大力培育特色产业品牌，完成国家葡萄酒产品质量检验检测中心（{wineCentreLocation}）等重点实验室建设，为全市产业链补链、延链、强链增添动力。',
         },
         {
           kind: 'measure',
@@ -244,13 +276,13 @@ export const outline: Outline = {
           label: '三是',
           title: '深化市场秩序治理',
           points: [
-            '深入推进“放心消费在**”创建活动',
+            '深入推进“放心消费在{consumptionPlace}”创建活动',
             '突出抓好“米袋子”“菜篮子”等重要民生商品价格监管',
             '大力开展民生领域案件查办“铁拳”行动',
             '推动公平竞争审查制度全面落实',
           ],
           notes:
-            '三是深化市场秩序治理。深入推进“放心消费在**”创建活动，突出抓好“米袋子”“菜篮子”等重要民生商品价格监管，大力开展民生领域案件查办“铁拳”行动，持续深化医药、教育等重点领域价格行为专项治理，严厉打击虚假宣传、价格欺诈等违法行为，用情用力保护消费者合法权益。推动公平竞争审查制度全面落实，着力构建统一开放、制度完备、治理完善的高标准市场体系，为全面建设社会主义现代化美丽新**作出新的更大贡献。',
+            '三是深化市场秩序治理。深入推进“放心消费在{consumptionPlace}”创建活动，突出抓好“米袋子”“菜篮子”等重要民生商品价格监管，大力开展民生领域案件查办“铁拳”行动，持续深化医药、教育等重点领域价格行为专项治理，严厉打击虚假宣传、价格欺诈等违法行为，用情用力保护消费者合法权益。推动公平竞争审查制度全面落实，着力构建统一开放、制度完备、治理完善的高标准市场体系，为全面建设社会主义现代化美丽新{region}作出新的更大贡献。',
         },
       ],
     },

@@ -3,4 +3,11 @@ export const contentFiles = {
   dir: 'slides',
   outline: 'slides/outline.ts',
   speech: 'slides/speech.txt',
+  /** The presenter's fill-in values; DECK_FILL_INS names another file (test builds, rehearsals). */
+  fillInValues: 'slides/fill-ins.ts',
 } as const;
+
+/** The values file this build reads, relative to the root. */
+export function fillInValuesFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DECK_FILL_INS || contentFiles.fillInValues;
+}

@@ -33,3 +33,35 @@ describe('loadDeck (what the build runs)', () => {
     await expect(loadDeck(root)).rejects.toThrow('slides/outline.ts must export const outline');
   });
 });
+
+describe('loadDeck with fill-in values', () => {
+  const valid = `export const outline = ${JSON.stringify(fixtureOutline())};`;
+
+  it('reads slides/fill-ins.ts and resolves the values', async () => {
+    const root = projectWith(valid);
+    writeFileSync(join(root, 'slides/fill-ins.ts'), `export const values = { place: '宁夏', households: undefined };`);
+    const model = await loadDeck(root);
+    expect(model.fillIns.get('place')?.value).toBe('宁夏');
+    expect(model.fillIns.get('households')?.value).toBeUndefined();
+  });
+
+  it('treats a missing slides/fill-ins.ts as no values', async () => {
+    const model = await loadDeck(projectWith(valid));
+    expect([...model.fillIns.values()].every((f) => f.value === undefined)).toBe(true);
+  });
+
+  it('fails on a bad value or an unknown id, naming the file and the fill-in', async () => {
+    const root = projectWith(valid);
+    writeFileSync(join(root, 'slides/fill-ins.ts'), `export const values = { households: 'many', city: '宁夏' };`);
+    const failure = loadDeck(root);
+    await expect(failure).rejects.toThrow('slides/fill-ins.ts › households: 户数（万户）: expected a number with exactly 1 decimal place');
+    await expect(loadDeck(root)).rejects.toThrow('slides/fill-ins.ts › city: no fill-in "city" is declared');
+  });
+
+  it('reads another values file when asked, and fails when it is missing', async () => {
+    const root = projectWith(valid);
+    writeFileSync(join(root, 'rehearsal.ts'), `export const values = { place: '银川' };`);
+    expect((await loadDeck(root, 'rehearsal.ts')).fillIns.get('place')?.value).toBe('银川');
+    await expect(loadDeck(root, 'nowhere.ts')).rejects.toThrow('nowhere.ts: no such fill-in values file');
+  });
+});

@@ -1,28 +1,37 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import { assertValidOutline } from '../outline/check.ts';
+import type { FillInValues } from '../outline/fill-ins.ts';
+import { deckModel, type DeckModel } from '../outline/model.ts';
 import type { Outline } from '../outline/types.ts';
-import { contentFiles } from './content.ts';
+import { contentFiles, fillInValuesFile } from './content.ts';
 
-export interface LoadedDeck {
-  outline: Outline;
-  speech: string;
+/** A fresh copy of a content module (so edits show without a restart). */
+async function importFresh<T>(file: string): Promise<T> {
+  const { module } = await runnerImport<T>(file, { configFile: false, logLevel: 'silent' });
+  return module;
 }
 
 /**
- * Reads the speech and a fresh copy of the outline module (so edits show without a restart),
- * then validates them. Throws an OutlineError that names file, slide and field.
+ * Reads the speech, the outline and the presenter's fill-in values, validates them, and
+ * returns the deck model. Throws an OutlineError that names file, slide and field.
  */
-export async function loadDeck(root: string): Promise<LoadedDeck> {
+export async function loadDeck(root: string, valuesFile: string = fillInValuesFile()): Promise<DeckModel> {
   const speech = await readFile(resolve(root, contentFiles.speech), 'utf8');
-  const { module } = await runnerImport<{ outline?: Outline }>(resolve(root, contentFiles.outline), {
-    configFile: false,
-    logLevel: 'silent',
-  });
-  if (module.outline === undefined) {
+  const { outline } = await importFresh<{ outline?: Outline }>(resolve(root, contentFiles.outline));
+  if (outline === undefined) {
     throw new Error(`${contentFiles.outline} must export const outline`);
   }
-  assertValidOutline(module.outline, speech, contentFiles.outline);
-  return { outline: module.outline, speech };
+  assertValidOutline(outline, speech, contentFiles.outline);
+  const valuesPath = resolve(root, valuesFile);
+  // The committed values file may be deleted (no values: every blank open); one named on purpose must exist.
+  if (!existsSync(valuesPath)) {
+    if (valuesFile !== contentFiles.fillInValues) throw new Error(`${valuesFile}: no such fill-in values file`);
+    return deckModel(outline, speech, {}, valuesFile);
+  }
+  const { values } = await importFresh<{ values?: FillInValues }>(valuesPath);
+  if (values === undefined) throw new Error(`${valuesFile} must export const values`);
+  return deckModel(outline, speech, values, valuesFile);
 }

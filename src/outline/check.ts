@@ -1,4 +1,4 @@
-import { checkNotesFidelity, checkWording } from './fidelity.ts';
+import { checkBlankCoverage, checkNotesFidelity, checkWording } from './fidelity.ts';
 import { OutlineError, type OutlineIssue } from './issues.ts';
 import type { Outline } from './types.ts';
 import { validateOutline } from './validate.ts';
@@ -7,7 +7,9 @@ import { validateOutline } from './validate.ts';
 export function checkOutline(outline: Outline, speech: string): OutlineIssue[] {
   const structural = validateOutline(outline);
   if (structural.length > 0) return structural;
-  return [...checkWording(outline, speech), ...checkNotesFidelity(outline, speech)];
+  const notes = checkNotesFidelity(outline, speech);
+  // Blank coverage compares positions: it can only speak once the notes match the speech.
+  return [...checkWording(outline, speech), ...notes, ...(notes.length === 0 ? checkBlankCoverage(outline, speech) : [])];
 }
 
 /** Throws an OutlineError naming the file, slide and field of every problem. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotesFidelity, checkWording, normaliseParagraphs } from './fidelity.ts';
+import { checkBlankCoverage, checkNotesFidelity, checkWording, normaliseParagraphs } from './fidelity.ts';
 import { fixtureOutline, fixtureSpeech, mutableFixture } from './test-fixture.ts';
 
 describe('notes fidelity', () => {
@@ -86,5 +86,38 @@ describe('wording fidelity (提法)', () => {
     }
     outline.slides[3].measures[0].points = ['甲一做法达**.**万户', '**.**'];
     expect(checkWording(outline, speech)).toEqual([]);
+  });
+});
+
+describe('blank coverage', () => {
+  it('holds for the fixture: each run of asterisks is one fill-in, in order', () => {
+    expect(checkBlankCoverage(fixtureOutline(), fixtureSpeech)).toEqual([]);
+  });
+
+  it('names the line and column of a run written as asterisks, not as a fill-in', () => {
+    const outline = mutableFixture();
+    outline.slides[1].notes = '开场白，美丽新**。现汇报如下：';
+    expect(checkBlankCoverage(outline, fixtureSpeech)).toEqual([
+      { slide: 'opening', field: 'notes', message: 'the speech\'s blank "**" at line 4, column 8 is not written as one fill-in' },
+    ]);
+  });
+
+  it('names an occurrence that matches no run, and the run it only half covers', () => {
+    const outline = mutableFixture();
+    outline.fillIns.one = { kind: 'count', description: '一', blank: '*' };
+    outline.slides[4].measures[0].notes = '一是乙一。乙一做法{one}.*万户。';
+    const messages = checkBlankCoverage(outline, fixtureSpeech).map((i) => `${i.slide}: ${i.message}`);
+    expect(messages).toEqual([
+      'pillar-2-1: the speech\'s blank "*.*" at line 6, column 30 is not written as one fill-in',
+      'pillar-2-1: {one} matches no blank of the speech (it stands at line 6, column 30)',
+    ]);
+  });
+
+  it('treats a fill-in in visible text as the blank it replaces', () => {
+    const outline = mutableFixture();
+    outline.slides[1].statements = ['美丽新{households}'];
+    expect(checkWording(outline, fixtureSpeech)).toEqual([
+      { slide: 'opening', field: 'statements[0]', message: '"美丽新{households}" is not quoted verbatim from the speech (it departs from the speech after "美丽新*")' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { BLANK_RUN, replaceTokens, tokensIn } from './fill-ins.ts';
 import type { OutlineIssue } from './issues.ts';
 import type { Outline } from './types.ts';
 import { deckOrder, notesOf, visibleTexts } from './walk.ts';
@@ -25,6 +26,11 @@ export function normaliseParagraphs(raw: string): Normalised {
   return { text, origin };
 }
 
+/** Outline text as the source writes it: each `{id}` back to its asterisks. */
+export function withSourceBlanks(outline: Outline, text: string): string {
+  return replaceTokens(text, (id) => outline.fillIns[id]?.blank ?? `{${id}}`);
+}
+
 function lineAndColumn(raw: string, index: number): string {
   const before = raw.slice(0, index).split('\n');
   return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
@@ -44,7 +50,7 @@ export function checkNotesFidelity(outline: Outline, speech: string): OutlineIss
     const notes = notesOf(slide);
     if (typeof notes !== 'string') continue;
     owners.push({ slide: slide.id, start: actual.length });
-    actual += normaliseParagraphs(notes).text;
+    actual += normaliseParagraphs(withSourceBlanks(outline, notes)).text;
   }
   let at = 0;
   while (at < expected.text.length && at < actual.length && expected.text[at] === actual[at]) at++;
@@ -99,15 +105,57 @@ export function checkWording(outline: Outline, speech: string): OutlineIssue[] {
   for (const slide of deckOrder(outline)) {
     for (const { field, text } of visibleTexts(slide)) {
       if (typeof text !== 'string' || text.trim() === '') continue; // reported by the validator
-      if (labels.has(text) || quotesVerbatim(text, speech)) continue;
-      const prefix = quotedPrefix(text, speech);
-      const why = speech.includes(text)
+      // A fill-in stands for the blank it replaces: the quotation is checked with the source's asterisks.
+      const quoted = withSourceBlanks(outline, text);
+      if (labels.has(quoted) || quotesVerbatim(quoted, speech)) continue;
+      const prefix = quotedPrefix(quoted, speech);
+      const why = speech.includes(quoted)
         ? ' (it cuts an anonymised blank such as ** in half: quote the whole blank)'
         : prefix
           ? ` (it departs from the speech after ${JSON.stringify(prefix)})`
           : '';
       issues.push({ slide: slide.id, field, message: `${JSON.stringify(text)} is not quoted verbatim from the speech${why}` });
     }
+  }
+  return issues;
+}
+
+/**
+ * Every run of asterisks in the speech is exactly one fill-in occurrence of the notes, in order,
+ * and every occurrence stands on such a run. Meaningful once the notes reproduce the speech.
+ * Names the speech's line and column of each uncovered run and each stray occurrence.
+ */
+export function checkBlankCoverage(outline: Outline, speech: string): OutlineIssue[] {
+  const expected = normaliseParagraphs(speech);
+  const occurrences: { id: string; slide: string; start: number; end: number }[] = [];
+  const slideStarts: { slide: string; start: number }[] = [];
+  let offset = 0;
+  for (const slide of deckOrder(outline)) {
+    const notes = notesOf(slide);
+    if (typeof notes !== 'string') continue;
+    slideStarts.push({ slide: slide.id, start: offset });
+    // Tokens are found in the notes with paragraph breaks removed, as the speech is compared.
+    const flat = normaliseParagraphs(notes).text;
+    let shift = 0;
+    for (const token of tokensIn(flat)) {
+      const blank = outline.fillIns[token.id]?.blank ?? '';
+      const start = offset + token.index + shift;
+      occurrences.push({ id: token.id, slide: slide.id, start, end: start + blank.length });
+      shift += blank.length - token.length;
+    }
+    offset += flat.length + shift;
+  }
+  const runs = [...expected.text.matchAll(BLANK_RUN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const where = (at: number) => (at < expected.text.length ? lineAndColumn(speech, expected.origin[at]!) : 'after the end of the speech');
+  const slideAt = (at: number) => [...slideStarts].reverse().find((s) => s.start <= at)?.slide ?? '(none)';
+  const issues: OutlineIssue[] = [];
+  for (const run of runs) {
+    if (occurrences.some((o) => o.start === run.start && o.end === run.end)) continue;
+    issues.push({ slide: slideAt(run.start), field: 'notes', message: `the speech's blank "${run.text}" at ${where(run.start)} is not written as one fill-in` });
+  }
+  for (const o of occurrences) {
+    if (runs.some((run) => run.start === o.start && run.end === o.end)) continue;
+    issues.push({ slide: o.slide, field: 'notes', message: `{${o.id}} matches no blank of the speech (it stands at ${where(o.start)})` });
   }
   return issues;
 }

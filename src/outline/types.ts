@@ -1,3 +1,5 @@
+import type { FillInDeclarations } from './fill-ins.ts';
+
 /**
  * The outline schema: one type per slide kind. An outline is plain data (see slides/outline.ts);
  * the compiler checks its shape, `validateOutline` checks what types cannot express, and the
@@ -6,6 +8,7 @@
  * Every `notes` field holds speech text verbatim; paragraphs may be separated by "\n".
  * Every other string field is visible on a slide and must be quoted from the speech
  * (or be one of the outline's structural labels).
+ * In both, the speech's anonymised blanks are written as fill-ins, `{id}`, never as asterisks.
  */
 
 /** A slide id becomes the deep link `#/<id>`: lowercase ASCII, digits and dashes. */
@@ -92,5 +95,7 @@ export interface Outline {
   lang: string;
   /** Visible labels that are structure, not quotation (numbering, 目录). Kept short. */
   structuralLabels: readonly string[];
+  /** The speech's anonymised blanks, by id: text refers to them as `{id}` (see fill-ins.ts). */
+  fillIns: FillInDeclarations;
   slides: readonly TopLevelSlide[];
 }

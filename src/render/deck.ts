@@ -1,4 +1,6 @@
-import type { Outline, PillarStack, TopLevelSlide } from '../outline/types.ts';
+import { partsText } from '../outline/fill-ins.ts';
+import { textParts, type DeckModel } from '../outline/model.ts';
+import type { PillarStack, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
 import {
@@ -9,37 +11,40 @@ import {
   renderOverview,
   renderPillarHead,
 } from './slides.ts';
+import { htmlText, type RenderText } from './text.ts';
 
 /** A pillar becomes a vertical stack: its head on top, its measures below. */
-function renderStack(stack: PillarStack): string {
+function renderStack(stack: PillarStack, t: RenderText): string {
   const head = pillarHead(stack);
-  const slides = [renderPillarHead(head), ...stack.measures.map((m) => renderMeasure(m, head))];
+  const slides = [renderPillarHead(head, t), ...stack.measures.map((m) => renderMeasure(m, head, t))];
   return `<section class="stack" data-stack="${escapeHtml(stack.id)}">${slides.join('')}</section>`;
 }
 
-function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[]): string {
+function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t: RenderText): string {
   switch (slide.kind) {
     case 'cover':
-      return renderCover(slide);
+      return renderCover(slide, t);
     case 'opening':
-      return renderOpening(slide);
+      return renderOpening(slide, t);
     case 'overview':
-      return renderOverview(slide, pillars);
+      return renderOverview(slide, pillars, t);
     case 'pillar':
-      return renderStack(slide);
+      return renderStack(slide, t);
     case 'closing':
-      return renderClosing(slide);
+      return renderClosing(slide, t);
   }
 }
 
-/** The reveal.js `.slides` markup for a validated outline. */
-export function renderSlides(outline: Outline): string {
+/** The reveal.js `.slides` markup for the deck model. */
+export function renderSlides(model: DeckModel): string {
+  const { outline } = model;
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
-  return outline.slides.map((slide) => renderTopLevel(slide, pillars)).join('\n');
+  const t = htmlText(model);
+  return outline.slides.map((slide) => renderTopLevel(slide, pillars, t)).join('\n');
 }
 
-/** The page's title: the cover's title when there is a cover. */
-export function deckTitle(outline: Outline): string {
-  const cover = outline.slides.find((s) => s.kind === 'cover');
-  return cover?.kind === 'cover' ? cover.title : '';
+/** The page's title, as plain text: the cover's title when there is a cover. */
+export function deckTitle(model: DeckModel): string {
+  const cover = model.outline.slides.find((s) => s.kind === 'cover');
+  return cover?.kind === 'cover' ? partsText(textParts(model, cover.title)) : '';
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureOutline, mutableFixture } from '../outline/test-fixture.ts';
+import { fixtureModel, mutableFixture } from '../outline/test-fixture.ts';
 import { renderSlides } from './deck.ts';
 import { escapeHtml } from './escape.ts';
+import { renderPage } from './page.ts';
 
 describe('escaping', () => {
   it('escapes markup characters', () => {
@@ -17,7 +18,7 @@ describe('escaping', () => {
     outline.slides[3].quotation.text = attack;
     outline.slides[3].measures[0].points = [attack];
     outline.slides[5].notes = attack;
-    const html = renderSlides(outline);
+    const html = renderSlides(fixtureModel({}, outline));
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     // 9 places: the pillar heading also shows in the overview and in both measures' running heads.
@@ -26,7 +27,7 @@ describe('escaping', () => {
 });
 
 describe('renderSlides', () => {
-  const html = renderSlides(fixtureOutline());
+  const html = renderSlides(fixtureModel());
 
   it('gives every slide its id for #/<id> deep links', () => {
     const ids = [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
@@ -49,5 +50,42 @@ describe('renderSlides', () => {
   it('omits the attribution when a quotation has none', () => {
     const pillar2 = html.slice(html.indexOf('id="pillar-2"'));
     expect(pillar2.slice(0, pillar2.indexOf('</figure>'))).not.toContain('figcaption');
+  });
+});
+
+describe('fill-ins in the page', () => {
+  const openHtml = renderSlides(fixtureModel());
+
+  it('render every occurrence as an element with data-fill-in, in slides and notes alike', () => {
+    expect(openHtml.match(/data-fill-in="place"/g)).toHaveLength(2);
+    expect(openHtml.match(/data-fill-in="households"/g)).toHaveLength(2);
+    expect(openHtml).not.toContain('*');
+    expect(openHtml).not.toMatch(/\{(place|households)\}/);
+  });
+
+  it('show an open blank as an underlined, labelled gap', () => {
+    expect(openHtml).toContain(
+      '<u class="fill-in fill-in--open" data-fill-in="place" data-gap="2" role="img" aria-label="待填写：地名" title="地名">\u3000\u3000</u>',
+    );
+  });
+
+  it('show a value as text set like its neighbours', () => {
+    const html = renderSlides(fixtureModel({ place: '宁夏', households: '3.5' }));
+    expect(html).toContain('<li>美丽<span class="fill-in-glue">新<span class="fill-in fill-in--filled" data-fill-in="place">宁夏</span></span></li>');
+    expect(html).not.toContain('fill-in--open');
+  });
+
+  it('glue each fill-in to the characters beside it, so no line break separates them', () => {
+    expect(openHtml).toContain('<p>开场白，美丽<span class="fill-in-glue">新<u ');
+    expect(openHtml).toMatch(/<span class="fill-in-glue">法<u [^>]*>[\u3000]+<\/u>万<\/span>户。/);
+  });
+
+  it('escape a hostile value that got past validation, and keep replacement patterns literal', () => {
+    const model = fixtureModel();
+    const place = model.fillIns.get('place')!;
+    (model.fillIns as Map<string, typeof place>).set('place', { ...place, value: `<img src=x onerror=alert(1)>$&$'` });
+    const html = renderPage('<html lang="en"><title><!--deck:title--></title><!--deck:slides-->', model);
+    expect(html).not.toContain('<img');
+    expect(html.split(`&lt;img src=x onerror=alert(1)&gt;$&amp;$&#39;`)).toHaveLength(3);
   });
 });

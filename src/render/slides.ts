@@ -1,6 +1,6 @@
 /**
  * One pure renderer per slide kind: outline data in, static reveal.js markup out.
- * Every piece of outline text passes through escapeHtml.
+ * Every piece of outline text passes through `t` (escaping, fill-ins); ids through escapeHtml.
  */
 import type {
   ClosingSlide,
@@ -12,13 +12,14 @@ import type {
   PillarStack,
 } from '../outline/types.ts';
 import { escapeHtml as esc } from './escape.ts';
+import type { RenderText } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
-export function renderNotes(notes: string): string {
+export function renderNotes(notes: string, t: RenderText): string {
   const paragraphs = notes
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${esc(line)}</p>`);
+    .map((line) => `<p>${t(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 
@@ -36,82 +37,82 @@ function section(id: string, kind: string, body: string, notes?: string): string
     `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground}>` +
     // The frame, not the <section>, lays the slide out: reveal.js restyles sections in its scroll and print views.
     `<div class="frame">${body}</div>` +
-    (notes === undefined ? '' : renderNotes(notes)) +
+    (notes ?? '') +
     `</section>`
   );
 }
 
-export function renderCover(slide: CoverSlide): string {
+export function renderCover(slide: CoverSlide, t: RenderText): string {
   return section(
     slide.id,
     'cover',
     `<div class="cover">` +
-      `<h1 class="cover__title">${esc(slide.title)}</h1>` +
-      `<p class="cover__speaker">${esc(slide.speaker)}</p>` +
+      `<h1 class="cover__title">${t(slide.title)}</h1>` +
+      `<p class="cover__speaker">${t(slide.speaker)}</p>` +
       `</div>`,
-    slide.notes,
+    renderNotes(slide.notes, t),
   );
 }
 
-export function renderOpening(slide: OpeningSlide): string {
-  const items = slide.statements.map((s) => `<li>${esc(s)}</li>`).join('');
+export function renderOpening(slide: OpeningSlide, t: RenderText): string {
+  const items = slide.statements.map((s) => `<li>${t(s)}</li>`).join('');
   return section(
     slide.id,
     'opening',
-    `<p class="opening__lead">${esc(slide.lead)}</p><ul class="opening__statements key-points">${items}</ul>`,
-    slide.notes,
+    `<p class="opening__lead">${t(slide.lead)}</p><ul class="opening__statements key-points">${items}</ul>`,
+    renderNotes(slide.notes, t),
   );
 }
 
-export function renderOverview(slide: OverviewSlide, pillars: readonly PillarStack[]): string {
+export function renderOverview(slide: OverviewSlide, pillars: readonly PillarStack[], t: RenderText): string {
   const cards = pillars
     .map(
       (p) =>
         `<li class="overview__item"><a class="overview__link" href="#/${esc(p.id)}">` +
-        `<span class="overview__ordinal">${esc(p.ordinal)}</span>` +
-        `<span class="overview__heading">${esc(p.heading)}</span>` +
-        `<span class="overview__pledge">${esc(p.pledge)}</span>` +
+        `<span class="overview__ordinal">${t(p.ordinal)}</span>` +
+        `<span class="overview__heading">${t(p.heading)}</span>` +
+        `<span class="overview__pledge">${t(p.pledge)}</span>` +
         `</a></li>`,
     )
     .join('');
   return section(
     slide.id,
     'overview',
-    `<h2 class="overview__title">${esc(slide.heading)}</h2><ol class="overview__list">${cards}</ol>`,
+    `<h2 class="overview__title">${t(slide.heading)}</h2><ol class="overview__list">${cards}</ol>`,
   );
 }
 
-export function renderPillarHead(slide: PillarHeadSlide): string {
+export function renderPillarHead(slide: PillarHeadSlide, t: RenderText): string {
   const { attribution, text } = slide.quotation;
   const quotation =
     `<figure class="pillar__quotation">` +
-    (attribution === undefined ? '' : `<figcaption class="pillar__attribution">${esc(attribution)}</figcaption>`) +
-    `<blockquote class="pillar__quote">${esc(text)}</blockquote>` +
+    (attribution === undefined ? '' : `<figcaption class="pillar__attribution">${t(attribution)}</figcaption>`) +
+    `<blockquote class="pillar__quote">${t(text)}</blockquote>` +
     `</figure>`;
   return section(
     slide.id,
     'pillar',
-    `<p class="pillar__ordinal" aria-hidden="true">${esc(slide.ordinal)}</p>` +
-      `<h2 class="pillar__heading">${esc(slide.heading)}</h2>` +
-      `<p class="pillar__pledge">${esc(slide.pledge)}</p>` +
+    `<p class="pillar__ordinal" aria-hidden="true">${t(slide.ordinal)}</p>` +
+      `<h2 class="pillar__heading">${t(slide.heading)}</h2>` +
+      `<p class="pillar__pledge">${t(slide.pledge)}</p>` +
       quotation,
-    slide.notes,
+    renderNotes(slide.notes, t),
   );
 }
 
 /** A measure slide names its pillar in a running head, so the audience keeps its place. */
-export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide): string {
-  const points = slide.points.map((p) => `<li>${esc(p)}</li>`).join('');
+export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide, t: RenderText): string {
+  const points = slide.points.map((p) => `<li>${t(p)}</li>`).join('');
   return section(
     slide.id,
     'measure',
-    `<p class="measure__pillar">${esc(pillar.heading)}</p>` +
-      `<h3 class="measure__title"><span class="measure__label">${esc(slide.label)}</span>${esc(slide.title)}</h3>` +
+    `<p class="measure__pillar">${t(pillar.heading)}</p>` +
+      `<h3 class="measure__title"><span class="measure__label">${t(slide.label)}</span>${t(slide.title)}</h3>` +
       `<ul class="measure__points key-points">${points}</ul>`,
-    slide.notes,
+    renderNotes(slide.notes, t),
   );
 }
 
-export function renderClosing(slide: ClosingSlide): string {
-  return section(slide.id, 'closing', `<h2 class="closing__text">${esc(slide.text)}</h2>`, slide.notes);
+export function renderClosing(slide: ClosingSlide, t: RenderText): string {
+  return section(slide.id, 'closing', `<h2 class="closing__text">${t(slide.text)}</h2>`, renderNotes(slide.notes, t));
 }

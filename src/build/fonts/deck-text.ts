@@ -5,8 +5,8 @@ import { loadDeck } from '../load-deck.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
 import { outlineSources, type TextSource } from './text-sources.ts';
 
-/** Source folders whose strings can reach the screen: deck code and theme (generated content). */
-const uiSourceDirs = ['src/deck', 'src/theme'];
+/** Sources whose strings can reach the screen: deck code, theme (generated content), UI strings. */
+const uiSourcePaths = ['src/deck', 'src/theme', 'src/strings.ts'];
 
 /** String literals of TypeScript sources: labels and messages our own code may show. */
 export function stringLiterals(code: string): string {
@@ -17,13 +17,13 @@ export function stringLiterals(code: string): string {
 
 async function uiSources(root: string): Promise<TextSource[]> {
   const sources: TextSource[] = [];
-  for (const dir of uiSourceDirs) {
-    const files = await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
+  for (const dir of uiSourcePaths) {
+    const files = dir.endsWith('.ts') ? [''] : await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
     for (const file of files.sort()) {
-      if (file.endsWith('.test.ts')) continue;
-      const where = `${dir}/${file.replaceAll('\\', '/')}`;
-      if (file.endsWith('.css')) sources.push({ where, text: cssContentText(await readFile(join(root, dir, file), 'utf8')) });
-      else if (file.endsWith('.ts')) sources.push({ where, text: stringLiterals(await readFile(join(root, dir, file), 'utf8')) });
+      const path = file === '' ? dir : `${dir}/${file.replaceAll('\\', '/')}`;
+      if (path.endsWith('.test.ts')) continue;
+      if (path.endsWith('.css')) sources.push({ where: path, text: cssContentText(await readFile(join(root, path), 'utf8')) });
+      else if (path.endsWith('.ts')) sources.push({ where: path, text: stringLiterals(await readFile(join(root, path), 'utf8')) });
     }
   }
   return sources;
@@ -41,10 +41,10 @@ export interface DeckText {
  * CJK punctuation margin. The built page is checked against this set again (plugin.ts).
  */
 export async function deckText(root: string, extraText = ''): Promise<DeckText> {
-  const { outline } = await loadDeck(root);
-  const page = renderPage(await readFile(resolve(root, 'index.html'), 'utf8'), outline);
+  const model = await loadDeck(root);
+  const page = renderPage(await readFile(resolve(root, 'index.html'), 'utf8'), model);
   const sources = [
-    ...outlineSources(outline),
+    ...outlineSources(model),
     ...(await uiSources(root)),
     { where: 'the page', text: htmlText(page) },
     { where: 'the margin of ASCII and CJK punctuation (src/build/fonts/charset.ts)', text: printableAscii + cjkPunctuation },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureOutline } from '../../outline/test-fixture.ts';
+import { fixtureModel } from '../../outline/test-fixture.ts';
 import { describeCharacters, outlineSources } from './text-sources.ts';
 
 describe('a character the fonts lack', () => {
-  const sources = [...outlineSources(fixtureOutline()), { where: 'src/deck/main.ts', text: '帮助' }];
+  const sources = [...outlineSources(fixtureModel()), { where: 'src/deck/main.ts', text: '帮助' }];
 
   it('is named with the first slide and field that shows it', () => {
     expect(describeCharacters('做', sources)).toBe('U+505A “做” in slides/outline.ts › slide "pillar-1-1" › points[0]');

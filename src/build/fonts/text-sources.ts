@@ -1,6 +1,7 @@
-import type { Outline } from '../../outline/types.ts';
-import { deckOrder, notesOf, visibleTexts } from '../../outline/walk.ts';
-import { contentFiles } from '../content.ts';
+import { outlineTexts } from '../../outline/fill-in-checks.ts';
+import { partsText } from '../../outline/fill-ins.ts';
+import { textParts, type DeckModel } from '../../outline/model.ts';
+import { contentFiles, fillInValuesFile } from '../content.ts';
 
 /** Text the deck can show, and where a person goes to change it: a build error points there. */
 export interface TextSource {
@@ -8,13 +9,17 @@ export interface TextSource {
   text: string;
 }
 
-/** The outline's texts in deck order: each slide's visible fields, then its notes. */
-export function outlineSources(outline: Outline): TextSource[] {
-  return deckOrder(outline).flatMap((slide) => {
-    const notes = notesOf(slide);
-    const fields = [...visibleTexts(slide), ...(notes === undefined ? [] : [{ field: 'notes', text: notes }])];
-    return fields.map(({ field, text }) => ({ where: `${contentFiles.outline} › slide "${slide.id}" › ${field}`, text }));
-  });
+/**
+ * The deck's content as shown: the presenter's fill-in values first (a character only a value
+ * uses is the values file's to fix), then each slide's visible fields and notes in deck order.
+ */
+export function outlineSources(model: DeckModel, valuesFile = fillInValuesFile()): TextSource[] {
+  const values = [...model.fillIns.values()].flatMap((f) => (f.value === undefined ? [] : [{ where: `${valuesFile} › ${f.id}`, text: f.value }]));
+  const slides = outlineTexts(model.outline).map(({ slide, field, text }) => ({
+    where: `${contentFiles.outline} › slide "${slide}" › ${field}`,
+    text: partsText(textParts(model, text)),
+  }));
+  return [...values, ...slides];
 }
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,0 +1,127 @@
+import type { RevealApi } from 'reveal.js';
+import { strings } from '../strings.ts';
+import { matchingIndices, searchKey } from './search-text.ts';
+
+/**
+ * Ctrl+Shift+F: a search box over every slide's text and notes. It matches literally (reveal.js's
+ * own search plugin builds a regular expression from the input and throws on `**` or `(`),
+ * finds an open blank by its description, says in Chinese when nothing matches, and steps
+ * through the matching slides with Enter (Shift+Enter back).
+ */
+export class SearchController {
+  private readonly box: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLOutputElement;
+  private matches: HTMLElement[] = [];
+  private current = -1;
+  private searched = '';
+
+  constructor(private readonly deck: RevealApi) {
+    this.box = document.createElement('div');
+    this.box.className = 'deck-search';
+    this.box.hidden = true;
+    this.box.setAttribute('role', 'search');
+    this.input = document.createElement('input');
+    this.input.type = 'search';
+    this.input.className = 'deck-search__input';
+    this.input.placeholder = strings.searchPlaceholder;
+    this.input.setAttribute('aria-label', strings.searchLabel);
+    this.status = document.createElement('output');
+    this.status.className = 'deck-search__status';
+    this.status.setAttribute('aria-live', 'polite');
+    this.box.append(this.input, this.status);
+    deck.getRevealElement()?.append(this.box);
+
+    this.input.addEventListener('keydown', (event) => this.onInputKey(event));
+    document.addEventListener('keydown', (event) => {
+      if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.toggle();
+      }
+    });
+    deck.registerKeyboardShortcut('Ctrl + Shift + F', strings.searchLabel);
+  }
+
+  open(): void {
+    this.box.hidden = false;
+    this.input.focus();
+    this.input.select();
+  }
+
+  close(): void {
+    this.box.hidden = true;
+    this.clearHighlights();
+    this.searched = '';
+    this.status.value = '';
+    (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  toggle(): void {
+    if (this.box.hidden) this.open();
+    else this.close();
+  }
+
+  private onInputKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.step(event.shiftKey ? -1 : 1);
+    }
+  }
+
+  /** Runs the search when the query changed, then moves to the next (or previous) match. */
+  private step(direction: 1 | -1): void {
+    const query = this.input.value;
+    if (searchKey(query) !== this.searched) {
+      this.searched = searchKey(query);
+      const slides = this.deck.getSlides();
+      this.matches = matchingIndices(query, slides.map(searchableText)).map((i) => slides[i]!);
+      this.current = direction === 1 ? -1 : 0;
+      this.clearHighlights();
+      for (const slide of this.matches) highlight(slide, this.searched);
+    }
+    if (this.matches.length === 0) {
+      this.status.value = this.searched === '' ? '' : strings.searchNoMatch(query.trim());
+      return;
+    }
+    this.current = (this.current + direction + this.matches.length) % this.matches.length;
+    const { h, v } = this.deck.getIndices(this.matches[this.current]!);
+    this.deck.slide(h, v ?? 0);
+    this.status.value = strings.searchMatch(this.current + 1, this.matches.length);
+  }
+
+  private clearHighlights(): void {
+    for (const mark of this.deck.getSlidesElement()?.querySelectorAll('mark.deck-search__hit') ?? []) {
+      mark.replaceWith(...mark.childNodes);
+    }
+    this.deck.getSlidesElement()?.normalize();
+  }
+}
+
+/** A slide's words as a reader finds them: its text, its notes, and what each open blank stands for. */
+function searchableText(slide: HTMLElement): string {
+  const blanks = [...slide.querySelectorAll('.fill-in--open')].map((el) => el.getAttribute('title') ?? '');
+  return [slide.textContent ?? '', ...blanks].join(' ');
+}
+
+/** Marks the query where it stands within one text node of the slide's visible frame. */
+function highlight(slide: HTMLElement, key: string): void {
+  const frame = slide.querySelector(':scope > .frame');
+  if (!frame || key === '') return;
+  const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const at = node.data.toLocaleLowerCase('zh-CN').indexOf(key);
+    if (at === -1) continue;
+    const hit = node.splitText(at);
+    hit.splitText(key.length);
+    const mark = document.createElement('mark');
+    mark.className = 'deck-search__hit';
+    hit.replaceWith(mark);
+    mark.append(hit);
+  }
+}
