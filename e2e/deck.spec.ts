@@ -84,11 +84,13 @@ test('pressing → from the cover visits every slide exactly once, in outline or
   expect(visited).toEqual(slideIdsInOrder);
 });
 
-test('#/<id> deep-links to that slide, with slide numbers h.v', async ({ page }) => {
+test('#/<id> deep-links to that slide, numbered page / pages for the audience', async ({ page }) => {
   await openDeck(page, '#/pillar-3-2');
   await expectSlide(page, 'pillar-3-2');
   expect(await page.evaluate(() => window.deck.getIndices())).toMatchObject({ h: 5, v: 2 });
-  await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(/^\s*6\s*\.\s*3\s*$/);
+  const pageNumber = slideIdsInOrder.indexOf('pillar-3-2') + 1;
+  await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(new RegExp(`^\\s*${pageNumber}\\s*/\\s*${slideIdsInOrder.length}\\s*$`));
+  await expect(page.locator('.slide-number')).toHaveAttribute('aria-label', `第 ${pageNumber} 页，共 ${slideIdsInOrder.length} 页`);
   await expect(page.locator('#pillar-3-2')).toContainText(headlineOf('pillar-3-2'));
 });
 
@@ -119,7 +121,7 @@ test('B blacks out the screen and B brings it back', async ({ page }) => {
 test('S opens the speaker view with the current slide notes', async ({ page }) => {
   await openDeck(page, '#/pillar-2-2');
   const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-  const notes = speakerView.locator('.speaker-controls-notes .value');
+  const notes = speakerView.locator('.speaker__notes');
   await expect(notes).toHaveText(notesText('pillar-2-2'));
   // The speaker view follows the deck.
   await page.keyboard.press('ArrowDown');

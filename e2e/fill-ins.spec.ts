@@ -141,7 +141,7 @@ test.describe('a deck built with every blank filled (DECK_FILL_INS)', () => {
     await page.goto(`${server.url}#/cover`);
     await page.waitForFunction(() => window.deck?.isReady());
     const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const notes = speakerView.locator('.speaker-controls-notes .value');
+    const notes = speakerView.locator('.speaker__notes');
     await expect(notes).toContainText(`尊敬的${fixtureValues.groupLeader}组长`);
     await page.keyboard.press('ArrowRight');
     await expect(notes).toContainText(`加快建设美丽新${fixtureValues.region}的生动实践`);

@@ -56,9 +56,9 @@ test('offline.html works from disk with the network blocked: slides, overview, s
 
   // The speaker view: a popup that loads this same file in its previews.
   const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-  await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('面对面');
+  await expect(speakerView.locator('.speaker__notes')).toContainText('面对面');
   await page.keyboard.press('ArrowRight');
-  await expect(speakerView.locator('.speaker-controls-notes .value')).not.toContainText('面对面');
+  await expect(speakerView.locator('.speaker__notes')).not.toContainText('面对面');
 
   // The text is drawn with the inlined Noto Serif SC, not the system's CJK font.
   await expectWebFont(page, ['.reveal .slides section[data-kind].present :is(h1, h2, h3, p)']);

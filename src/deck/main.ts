@@ -5,18 +5,26 @@ import { family as fontFamily, weights as fontWeights } from 'virtual:deck-fonts
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
-import { revealConfig } from './reveal-config.ts';
+import { ChineseChrome } from './chinese-chrome.ts';
+import { HelpOverlay } from './help-overlay.ts';
+import { PacingPlan } from './pacing-plan.ts';
+import { revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
+import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
-const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), plugins: [Notes] });
+const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl() });
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
-deck.on('ready', () => new SearchController(deck));
+deck.on('ready', () => {
+  new SearchController(deck);
+  new ChineseChrome(deck);
+  new HelpOverlay(deck.getRevealElement()!);
+  new SpeakerLauncher(deck, new PacingPlan(deck));
+});
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.
 declare global {

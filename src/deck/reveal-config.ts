@@ -9,10 +9,15 @@ export const revealConfig: RevealConfig = {
   ...LANDSCAPE,
   // No margin: the slide's own padding keeps text off the edges, and bands run edge to edge.
   margin: 0,
-  // Deep links (#/pillar-2) and a readable position: h.v matches the vertical stacks.
+  // Deep links (#/pillar-2), and the audience's position in the talk as page / pages.
   hash: true,
-  slideNumber: 'h.v',
+  slideNumber: 'c/t',
   showSlideNumber: 'all',
+  // Our own Chinese help (?) and speaker view (S) replace reveal.js's English ones.
+  help: false,
+  // No window may drive the deck by message: the speaker view calls the deck's API directly.
+  postMessage: false,
+  postMessageEvents: false,
   progress: true,
   controls: true,
   controlsTutorial: false,
@@ -32,3 +37,8 @@ export const revealConfig: RevealConfig = {
   // The deck is used offline and from USB sticks: never reach out for anything.
   preloadIframes: false,
 };
+
+/** `?view=scroll` opens the reading view (reveal.js's scroll view) on any screen; phones get it anyway. */
+export function viewFromUrl(search: string = window.location.search): Pick<RevealConfig, 'view'> {
+  return new URLSearchParams(search).get('view') === 'scroll' ? { view: 'scroll' } : {};
+}

@@ -1,7 +1,8 @@
 import { fillInPlaces, type FillInPlace } from './fill-in-checks.ts';
-import { checkValue, splitText, type FillInValues, type ResolvedFillIn, type TextPart } from './fill-ins.ts';
+import { checkValue, partsText, splitText, type FillInValues, type ResolvedFillIn, type TextPart } from './fill-ins.ts';
 import { OutlineError, type OutlineIssue } from './issues.ts';
-import type { Outline } from './types.ts';
+import type { Outline, Slide } from './types.ts';
+import { notesOf } from './walk.ts';
 
 /**
  * The deck model: the validated outline, the speech, and each fill-in with its checked value.
@@ -49,6 +50,11 @@ export function deckModel(outline: Outline, speech: string, values: FillInValues
 /** Outline text as words and fill-ins, for a renderer. */
 export function textParts(model: DeckModel, text: string): TextPart[] {
   return splitText(text, model.fillIns);
+}
+
+/** A slide's notes as plain text, fill-ins as shown (values or gaps); empty for a slide without notes. */
+export function slideNotesShown(model: DeckModel, slide: Slide): string {
+  return partsText(textParts(model, notesOf(slide) ?? ''));
 }
 
 /** The fill-ins still without a value, each with the places that show it. */

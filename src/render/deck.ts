@@ -1,5 +1,6 @@
 import { partsText } from '../outline/fill-ins.ts';
-import { textParts, type DeckModel } from '../outline/model.ts';
+import { DEFAULT_RATE, planAtRate, spokenLength } from '../outline/pacing.ts';
+import { slideNotesShown, textParts, type DeckModel } from '../outline/model.ts';
 import type { PillarStack, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
@@ -11,16 +12,16 @@ import {
   renderOverview,
   renderPillarHead,
 } from './slides.ts';
-import { htmlText, type RenderText } from './text.ts';
+import { htmlText, type RenderContext } from './text.ts';
 
 /** A pillar becomes a vertical stack: its head on top, its measures below. */
-function renderStack(stack: PillarStack, t: RenderText): string {
+function renderStack(stack: PillarStack, t: RenderContext): string {
   const head = pillarHead(stack);
   const slides = [renderPillarHead(head, t), ...stack.measures.map((m) => renderMeasure(m, head, t))];
   return `<section class="stack" data-stack="${escapeHtml(stack.id)}">${slides.join('')}</section>`;
 }
 
-function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t: RenderText): string {
+function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t: RenderContext): string {
   switch (slide.kind) {
     case 'cover':
       return renderCover(slide, t);
@@ -39,8 +40,11 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
 export function renderSlides(model: DeckModel): string {
   const { outline } = model;
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
-  const t = htmlText(model);
-  return outline.slides.map((slide) => renderTopLevel(slide, pillars, t)).join('\n');
+  const context: RenderContext = {
+    text: htmlText(model),
+    plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
+  };
+  return outline.slides.map((slide) => renderTopLevel(slide, pillars, context)).join('\n');
 }
 
 /** The page's title, as plain text: the cover's title when there is a cover. */

@@ -3,6 +3,7 @@
  * Every piece of outline text passes through `t` (escaping, fill-ins); ids through escapeHtml.
  */
 import type {
+  Slide,
   ClosingSlide,
   CoverSlide,
   MeasureSlide,
@@ -12,14 +13,14 @@ import type {
   PillarStack,
 } from '../outline/types.ts';
 import { escapeHtml as esc } from './escape.ts';
-import type { RenderText } from './text.ts';
+import type { RenderContext } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
-export function renderNotes(notes: string, t: RenderText): string {
+export function renderNotes(notes: string, c: RenderContext): string {
   const paragraphs = notes
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${t(line)}</p>`);
+    .map((line) => `<p>${c.text(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 
@@ -29,12 +30,15 @@ export function renderNotes(notes: string, t: RenderText): string {
  */
 const ACCENT_KINDS = new Set(['cover', 'pillar', 'closing']);
 
-function section(id: string, kind: string, body: string, notes?: string): string {
+function section(slide: Slide, c: RenderContext, body: string, notes?: string): string {
+  const { id, kind } = slide;
+  const seconds = c.plannedSeconds(slide);
   const ground = ACCENT_KINDS.has(kind)
     ? ` data-state="ground-accent" data-background-color="var(--deck-accent-ground)" data-background-gradient="var(--deck-accent-gradient)"`
     : ` data-state="ground-paper"`;
   return (
-    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground}>` +
+    // data-timing: the planned seconds, which reveal.js's own pacing features read too.
+    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground} data-timing="${seconds}">` +
     // The frame, not the <section>, lays the slide out: reveal.js restyles sections in its scroll and print views.
     `<div class="frame">${body}</div>` +
     (notes ?? '') +
@@ -42,77 +46,67 @@ function section(id: string, kind: string, body: string, notes?: string): string
   );
 }
 
-export function renderCover(slide: CoverSlide, t: RenderText): string {
-  return section(
-    slide.id,
-    'cover',
+export function renderCover(slide: CoverSlide, c: RenderContext): string {
+  return section(slide, c,
     `<div class="cover">` +
-      `<h1 class="cover__title">${t(slide.title)}</h1>` +
-      `<p class="cover__speaker">${t(slide.speaker)}</p>` +
+      `<h1 class="cover__title">${c.text(slide.title)}</h1>` +
+      `<p class="cover__speaker">${c.text(slide.speaker)}</p>` +
       `</div>`,
-    renderNotes(slide.notes, t),
+    renderNotes(slide.notes, c),
   );
 }
 
-export function renderOpening(slide: OpeningSlide, t: RenderText): string {
-  const items = slide.statements.map((s) => `<li>${t(s)}</li>`).join('');
-  return section(
-    slide.id,
-    'opening',
-    `<p class="opening__lead">${t(slide.lead)}</p><ul class="opening__statements key-points">${items}</ul>`,
-    renderNotes(slide.notes, t),
+export function renderOpening(slide: OpeningSlide, c: RenderContext): string {
+  const items = slide.statements.map((s) => `<li>${c.text(s)}</li>`).join('');
+  return section(slide, c,
+    `<p class="opening__lead">${c.text(slide.lead)}</p><ul class="opening__statements key-points">${items}</ul>`,
+    renderNotes(slide.notes, c),
   );
 }
 
-export function renderOverview(slide: OverviewSlide, pillars: readonly PillarStack[], t: RenderText): string {
+export function renderOverview(slide: OverviewSlide, pillars: readonly PillarStack[], c: RenderContext): string {
   const cards = pillars
     .map(
       (p) =>
         `<li class="overview__item"><a class="overview__link" href="#/${esc(p.id)}">` +
-        `<span class="overview__ordinal">${t(p.ordinal)}</span>` +
-        `<span class="overview__heading">${t(p.heading)}</span>` +
-        `<span class="overview__pledge">${t(p.pledge)}</span>` +
+        `<span class="overview__ordinal">${c.text(p.ordinal)}</span>` +
+        `<span class="overview__heading">${c.text(p.heading)}</span>` +
+        `<span class="overview__pledge">${c.text(p.pledge)}</span>` +
         `</a></li>`,
     )
     .join('');
-  return section(
-    slide.id,
-    'overview',
-    `<h2 class="overview__title">${t(slide.heading)}</h2><ol class="overview__list">${cards}</ol>`,
+  return section(slide, c,
+    `<h2 class="overview__title">${c.text(slide.heading)}</h2><ol class="overview__list">${cards}</ol>`,
   );
 }
 
-export function renderPillarHead(slide: PillarHeadSlide, t: RenderText): string {
+export function renderPillarHead(slide: PillarHeadSlide, c: RenderContext): string {
   const { attribution, text } = slide.quotation;
   const quotation =
     `<figure class="pillar__quotation">` +
-    (attribution === undefined ? '' : `<figcaption class="pillar__attribution">${t(attribution)}</figcaption>`) +
-    `<blockquote class="pillar__quote">${t(text)}</blockquote>` +
+    (attribution === undefined ? '' : `<figcaption class="pillar__attribution">${c.text(attribution)}</figcaption>`) +
+    `<blockquote class="pillar__quote">${c.text(text)}</blockquote>` +
     `</figure>`;
-  return section(
-    slide.id,
-    'pillar',
-    `<p class="pillar__ordinal" aria-hidden="true">${t(slide.ordinal)}</p>` +
-      `<h2 class="pillar__heading">${t(slide.heading)}</h2>` +
-      `<p class="pillar__pledge">${t(slide.pledge)}</p>` +
+  return section(slide, c,
+    `<p class="pillar__ordinal" aria-hidden="true">${c.text(slide.ordinal)}</p>` +
+      `<h2 class="pillar__heading">${c.text(slide.heading)}</h2>` +
+      `<p class="pillar__pledge">${c.text(slide.pledge)}</p>` +
       quotation,
-    renderNotes(slide.notes, t),
+    renderNotes(slide.notes, c),
   );
 }
 
 /** A measure slide names its pillar in a running head, so the audience keeps its place. */
-export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide, t: RenderText): string {
-  const points = slide.points.map((p) => `<li>${t(p)}</li>`).join('');
-  return section(
-    slide.id,
-    'measure',
-    `<p class="measure__pillar">${t(pillar.heading)}</p>` +
-      `<h3 class="measure__title"><span class="measure__label">${t(slide.label)}</span>${t(slide.title)}</h3>` +
+export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide, c: RenderContext): string {
+  const points = slide.points.map((p) => `<li>${c.text(p)}</li>`).join('');
+  return section(slide, c,
+    `<p class="measure__pillar">${c.text(pillar.heading)}</p>` +
+      `<h3 class="measure__title"><span class="measure__label">${c.text(slide.label)}</span>${c.text(slide.title)}</h3>` +
       `<ul class="measure__points key-points">${points}</ul>`,
-    renderNotes(slide.notes, t),
+    renderNotes(slide.notes, c),
   );
 }
 
-export function renderClosing(slide: ClosingSlide, t: RenderText): string {
-  return section(slide.id, 'closing', `<h2 class="closing__text">${t(slide.text)}</h2>`, renderNotes(slide.notes, t));
+export function renderClosing(slide: ClosingSlide, c: RenderContext): string {
+  return section(slide, c, `<h2 class="closing__text">${c.text(slide.text)}</h2>`, renderNotes(slide.notes, c));
 }

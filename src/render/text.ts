@@ -1,10 +1,18 @@
 import { gapText, type ResolvedFillIn } from '../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../outline/model.ts';
+import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
+
+/** What every slide renderer is given besides its slide. */
+export interface RenderContext {
+  text: RenderText;
+  /** The slide's planned time, written as data-timing. */
+  plannedSeconds: (slide: Slide) => number;
+}
 
 /**
  * A fill-in as HTML. Every occurrence is an element with data-fill-in, filled or not.

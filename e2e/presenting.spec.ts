@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+import { planAtRate, spokenLength } from '../src/outline/pacing.ts';
+import { strings } from '../src/strings.ts';
+import { headlineOf, notesText, slideIdsInOrder } from './content.ts';
+import { expectSlide, openDeck, watchPage } from './deck-page.ts';
+
+/** Opens the speaker view with S and waits until it shows the current slide's notes. */
+async function openSpeakerView(page: Page, size = { width: 1280, height: 800 }): Promise<Page> {
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await speaker.setViewportSize(size);
+  await expect(speaker.locator('body.speaker')).toBeVisible();
+  return speaker;
+}
+
+const positionOf = (id: string) => strings.position(slideIdsInOrder.indexOf(id) + 1, slideIdsInOrder.length);
+
+test('S opens a Chinese speaker view: labels, 24-hour clock, position, notes in Noto Serif SC', async ({ page }) => {
+  await openDeck(page, '#/pillar-2-2');
+  const speaker = await openSpeakerView(page);
+  expect(await speaker.getAttribute('html', 'lang')).toBe('zh-CN');
+  await expect(speaker).toHaveTitle(/^讲稿视图/);
+  const labels = await speaker.locator('.speaker__time-label, .speaker__preview-label').allInnerTexts();
+  expect(labels).toEqual([strings.clock, strings.elapsed, strings.remaining, strings.pace, strings.current, strings.next]);
+  await expect(speaker.locator('.speaker__time--clock .speaker__time-value')).toHaveText(/^([01]\d|2[0-3]):[0-5]\d$/);
+  await expect(speaker.locator('.speaker__count')).toHaveText(positionOf('pillar-2-2'));
+  await expect(speaker.locator('.speaker__part')).toHaveText(headlineOf('pillar-2'));
+  await expect(speaker.locator('.speaker__notes')).toHaveText(notesText('pillar-2-2'));
+  // No English left on the presenter's screen.
+  expect(await speaker.locator('body').innerText()).not.toMatch(/[A-Za-z]{3,}/);
+  await speaker.evaluate(() => document.fonts.ready);
+  const loaded = await speaker.evaluate(() =>
+    [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Serif SC' && f.status === 'loaded').map((f) => f.weight),
+  );
+  expect(loaded).toContain('400');
+  expect(await speaker.locator('.speaker__notes').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Serif SC/);
+  const size = await speaker.locator('.speaker__notes').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+});
+
+for (const size of [{ width: 1024, height: 768 }, { width: 1100, height: 700 }]) {
+  test(`the next-slide preview keeps the 16:9 landscape layout in a ${size.width}×${size.height} speaker window`, async ({ page }) => {
+    await openDeck(page, '#/pillar-1-1');
+    const deckPointSize = await page.locator('#pillar-1-1 .key-points li').first().evaluate((el) => getComputedStyle(el).fontSize);
+    const speaker = await openSpeakerView(page, size);
+    const box = speaker.locator('.speaker__preview--next .speaker__preview-box');
+    const { width, height } = (await box.boundingBox())!;
+    expect(width / height).toBeCloseTo(16 / 9, 1);
+    expect(width).toBeLessThan(435); // the frame is narrower than a phone: the layout still must not be the phone's
+    const preview = box.locator('section[data-kind="measure"]');
+    await expect(preview.locator('.measure__title')).toContainText('融会贯通共同学');
+    expect(await preview.locator('.key-points li').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe(deckPointSize);
+    const canvas = await box.locator('.speaker-preview__canvas').evaluate((el: HTMLElement) => ({ w: el.offsetWidth, h: el.offsetHeight }));
+    expect(canvas).toEqual({ w: 1280, h: 720 });
+  });
+}
+
+test('the deck and the speaker view move together, both ways, vertical moves and overview included', async ({ page }) => {
+  await openDeck(page, '#/pillar-1');
+  const speaker = await openSpeakerView(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(speaker.locator('.speaker__count')).toHaveText(positionOf('pillar-1-1'));
+  await speaker.keyboard.press('PageDown');
+  await expectSlide(page, 'pillar-1-2');
+  await expect(speaker.locator('.speaker__notes')).toHaveText(notesText('pillar-1-2'));
+  await speaker.locator('.speaker__prev').click();
+  await expectSlide(page, 'pillar-1-1');
+  await speaker.keyboard.press('ArrowUp');
+  await expectSlide(page, 'pillar-1');
+  await speaker.keyboard.press('o');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(true);
+  await expect(speaker.locator('.speaker__part')).toHaveText(strings.overview);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(false);
+});
+
+test('a message forged by another frame moves nothing', async ({ page }) => {
+  await openDeck(page, '#/opening');
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    // reveal.js's postMessage API and its notes plugin's protocol, as a hostile frame would send them.
+    frame.srcdoc = `<script>
+      parent.postMessage(JSON.stringify({ method: 'slide', args: [5, 2] }), '*');
+      parent.postMessage(JSON.stringify({ namespace: 'reveal-notes', type: 'call', methodName: 'slide', arguments: [5, 2] }), '*');
+      parent.postMessage({ method: 'next' }, '*');
+    <\/script>`;
+    document.body.append(frame);
+  });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.deck.getCurrentSlide().id)).toBe('opening');
+});
+
+test('with popups blocked, S explains in Chinese how to allow them, and nothing throws', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin);
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openDeck(page);
+  await page.keyboard.press('s');
+  await expect(page.locator('.deck-notice')).toBeVisible();
+  await expect(page.locator('.deck-notice')).toContainText('弹出式窗口');
+  await page.locator('.deck-speaker-button').click();
+  await expect(page.locator('.deck-notice')).toBeVisible();
+  expect(watched.errors).toEqual([]);
+});
+
+test('every slide has a planned time from its notes, at the rate set in the URL', async ({ page }) => {
+  await openDeck(page, '?rate=220');
+  const timings = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => Number(el.getAttribute('data-timing'))));
+  const expected = planAtRate(slideIdsInOrder.map((id) => spokenLength(notesText(id))), 220);
+  expect(timings).toEqual(expected);
+  // Remembered: the next visit without ?rate keeps 220.
+  await page.goto('./');
+  await page.waitForFunction(() => window.deck?.isReady());
+  expect(await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => Number(el.getAttribute('data-timing'))))).toEqual(expected);
+  // ?minutes=10 fills ten minutes.
+  await openDeck(page, '?minutes=10');
+  const total = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-timing')), 0));
+  expect(Math.abs(total - 600)).toBeLessThanOrEqual(slideIdsInOrder.length);
+});
+
+test('the cue script highlights the current slide’s part, and a click on a cue moves the deck', async ({ page }) => {
+  await openDeck(page, '#/pillar-3-1');
+  const speaker = await openSpeakerView(page);
+  await speaker.locator('.speaker__cue-toggle').click();
+  const script = speaker.locator('.cue-script');
+  await expect(script).toBeVisible();
+  await expect(speaker.locator('.cue-script__cue')).toHaveCount(slideIdsInOrder.length);
+  // The whole speech, in order, as one text.
+  expect((await script.innerText()).replace(/▶ \d+|\s/g, '')).toContain(notesText('pillar-3-1').replace(/\s/g, ''));
+  const current = speaker.locator('.cue-script__part.is-current');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText(notesText('pillar-3-1'));
+  await expect(current).toBeInViewport();
+  const target = slideIdsInOrder.indexOf('pillar-4-2');
+  await speaker.locator('.cue-script__cue').nth(target).click();
+  await expectSlide(page, 'pillar-4-2');
+  await expect(speaker.locator('.cue-script__part.is-current')).toContainText(notesText('pillar-4-2'));
+});
+
+test('B blacks out the audience’s screen completely, and B brings the slide back', async ({ page }) => {
+  await openDeck(page, '#/pillar-1');
+  await page.keyboard.press('b');
+  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(true);
+  await page.waitForTimeout(1200); // the overlay fades in
+  const shot = (await page.screenshot()).toString('base64');
+  expect(await nonBlackShare(page, shot)).toBe(0);
+  expect(await page.evaluate(() => document.querySelector('.pause-overlay')?.textContent?.trim())).toBe('');
+  await page.keyboard.press('b');
+  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
+});
+
+test('? shows every key in Chinese', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('?');
+  const help = page.locator('.deck-help');
+  await expect(help).toBeVisible();
+  await expect(help.locator('tbody tr')).toHaveCount(strings.keys.length);
+  for (const [, action] of strings.keys) await expect(help).toContainText(action);
+  expect(await page.evaluate(() => window.deck.isPaused())).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  // reveal.js's own controls speak Chinese too.
+  await expect(page.locator('.controls .navigate-right')).toHaveAttribute('aria-label', strings.nextSlide);
+});
+
+/** The share of a screenshot's pixels that are not black, counted in the page (no image library needed). */
+function nonBlackShare(page: Page, pngBase64: string): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    let bright = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 12 || data[i + 1]! > 12 || data[i + 2]! > 12) bright++;
+    return bright / (img.width * img.height);
+  }, pngBase64);
+}

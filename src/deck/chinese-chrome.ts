@@ -1,0 +1,39 @@
+import type { RevealApi } from 'reveal.js';
+import { strings } from '../strings.ts';
+
+/**
+ * reveal.js's own chrome in Chinese: the arrows' accessible names, the slide number's, the
+ * jump-to-slide box (G); and blackout without its English "Resume presentation" button, so
+ * B leaves nothing but black on the audience's screen.
+ */
+export class ChineseChrome {
+  constructor(private readonly deck: RevealApi) {
+    const root = deck.getRevealElement()!;
+    const labels: Record<string, string> = {
+      'navigate-left': strings.previousSlide,
+      'navigate-right': strings.nextSlide,
+      'navigate-up': strings.aboveSlide,
+      'navigate-down': strings.belowSlide,
+    };
+    for (const [className, label] of Object.entries(labels)) {
+      root.querySelector(`.controls .${className}`)?.setAttribute('aria-label', label);
+    }
+    root.querySelector('.pause-overlay .resume-button')?.remove();
+    // reveal.js builds the jump box when G is first pressed.
+    new MutationObserver(() => {
+      const input = root.querySelector<HTMLInputElement>('.jump-to-slide-input');
+      if (input && input.placeholder !== strings.jumpToSlide) {
+        input.placeholder = strings.jumpToSlide;
+        input.setAttribute('aria-label', strings.jumpToSlide);
+      }
+    }).observe(root, { childList: true });
+    this.labelSlideNumber();
+    deck.on('slidechanged', () => this.labelSlideNumber());
+  }
+
+  private labelSlideNumber(): void {
+    const number = this.deck.getRevealElement()?.querySelector('.slide-number');
+    const slides = this.deck.getSlides();
+    number?.setAttribute('aria-label', strings.slideNumberLabel(slides.indexOf(this.deck.getCurrentSlide()) + 1, slides.length));
+  }
+}

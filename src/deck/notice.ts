@@ -1,0 +1,38 @@
+import { strings } from '../strings.ts';
+
+/**
+ * A message to the presenter on the deck itself (e.g. a blocked popup): Chinese, dismissible,
+ * announced to screen readers, and gone by itself after a while so it never stays on the projector.
+ */
+export class Notice {
+  private readonly element: HTMLElement;
+  private readonly text: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(parent: HTMLElement) {
+    this.element = document.createElement('div');
+    this.element.className = 'deck-notice';
+    this.element.setAttribute('role', 'alert');
+    this.element.hidden = true;
+    this.text = document.createElement('p');
+    this.text.className = 'deck-notice__text';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'deck-notice__close';
+    close.textContent = strings.close;
+    close.addEventListener('click', () => this.hide());
+    this.element.append(this.text, close);
+    parent.append(this.element);
+  }
+
+  show(message: string, forMs = 15_000): void {
+    this.text.textContent = message;
+    this.element.hidden = false;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.hide(), forMs);
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+  }
+}

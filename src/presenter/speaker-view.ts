@@ -1,0 +1,264 @@
+import type { RevealApi } from 'reveal.js';
+import type { PacingPlan } from '../deck/pacing-plan.ts';
+import { remember, remembered } from '../deck/storage.ts';
+import { strings } from '../strings.ts';
+import { formatClock, formatDuration, paceOnSlide } from './clock.ts';
+import { CueScript } from './cue-script.ts';
+import { SlidePreview } from './slide-preview.ts';
+import speakerCss from './speaker-view.css?inline';
+
+const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;
+/** What the deck does that the speaker view shows. */
+const DECK_EVENTS = ['slidechanged', 'overviewshown', 'overviewhidden', 'paused', 'resumed'];
+
+/**
+ * The talk's clock, kept in the deck's window: closing and reopening the speaker view, or
+ * opening it late, keeps the time and each slide's arrival.
+ */
+export class TalkClock {
+  startedAt = Date.now();
+  private readonly arrivals = new Map<Element, number>();
+
+  constructor(private readonly deck: RevealApi) {
+    this.arrive();
+    deck.on('slidechanged', () => this.arrive());
+  }
+
+  elapsed(now = Date.now()): number {
+    return (now - this.startedAt) / 1000;
+  }
+
+  arrivedAt(slide: Element): number {
+    return this.arrivals.get(slide) ?? this.elapsed();
+  }
+
+  reset(): void {
+    this.startedAt = Date.now();
+    this.arrivals.clear();
+    this.arrive();
+  }
+
+  private arrive(): void {
+    const slide = this.deck.getCurrentSlide();
+    if (slide) this.arrivals.set(slide, this.elapsed());
+  }
+}
+
+/** Builds an element in the speaker window's document. */
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * 讲稿视图: a second window for the presenter's laptop screen, written by the deck's own code
+ * (no messages between windows: it calls the deck's API directly, and the deck accepts no
+ * messages from any window). Current and next slide, the notes large in Noto Serif SC, the
+ * position, clock, elapsed and remaining time, the pace on this slide, and the cue script.
+ */
+export class SpeakerView {
+  private readonly doc: Document;
+  private readonly current: SlidePreview;
+  private readonly upcoming: SlidePreview;
+  private readonly notes: HTMLElement;
+  private readonly cueScript: CueScript;
+  private readonly position = { count: {} as HTMLElement, part: {} as HTMLElement };
+  private readonly times: Record<'clock' | 'elapsed' | 'remaining' | 'pace' | 'planned', HTMLElement>;
+  private readonly cueToggle: HTMLButtonElement;
+  private fontSize: number;
+  private readonly ticker: number;
+  private readonly onDeckChange = () => this.update();
+
+  constructor(
+    readonly win: Window,
+    private readonly deck: RevealApi,
+    private readonly plan: PacingPlan,
+    private readonly clock: TalkClock,
+  ) {
+    this.doc = win.document;
+    this.fontSize = Number(remembered('speakerFontSize')) || FONT_SIZES.initial;
+    this.writeHead();
+    const body = this.doc.body;
+    body.className = 'speaker';
+    body.replaceChildren();
+
+    const bar = el(this.doc, 'header', 'speaker__bar');
+    const where = el(this.doc, 'div', 'speaker__position');
+    this.position.count = el(this.doc, 'strong', 'speaker__count');
+    this.position.part = el(this.doc, 'span', 'speaker__part');
+    where.append(this.position.count, this.position.part);
+    const timeList = el(this.doc, 'dl', 'speaker__times');
+    const time = (label: string, className: string) => {
+      const item = el(this.doc, 'div', `speaker__time ${className}`);
+      const value = el(this.doc, 'dd', 'speaker__time-value');
+      item.append(el(this.doc, 'dt', 'speaker__time-label', label), value);
+      timeList.append(item);
+      return value;
+    };
+    this.times = {
+      clock: time(strings.clock, 'speaker__time--clock'),
+      elapsed: time(strings.elapsed, 'speaker__time--elapsed'),
+      remaining: time(strings.remaining, 'speaker__time--remaining'),
+      pace: time(strings.pace, 'speaker__time--pace'),
+      planned: el(this.doc, 'p', 'speaker__planned'),
+    };
+    const tools = el(this.doc, 'div', 'speaker__tools');
+    const button = (label: string, className: string, action: () => void, title?: string) => {
+      const b = el(this.doc, 'button', `speaker__button ${className}`, label);
+      b.type = 'button';
+      if (title) b.title = title;
+      b.addEventListener('click', action);
+      tools.append(b);
+      return b;
+    };
+    button(`‹ ${strings.previous}`, 'speaker__prev', () => deck.prev());
+    button(`${strings.next} ›`, 'speaker__next', () => deck.next());
+    this.cueToggle = button(strings.cueScript, 'speaker__cue-toggle', () => this.toggleCueScript());
+    this.cueToggle.setAttribute('aria-pressed', 'false');
+    button('A−', 'speaker__smaller', () => this.changeFontSize(-FONT_SIZES.step), strings.smaller).setAttribute('aria-label', strings.smaller);
+    button('A+', 'speaker__larger', () => this.changeFontSize(FONT_SIZES.step), strings.larger).setAttribute('aria-label', strings.larger);
+    button(strings.resetTimer, 'speaker__reset', () => {
+      clock.reset();
+      this.tick();
+    });
+    bar.append(where, timeList, tools);
+
+    const main = el(this.doc, 'main', 'speaker__main');
+    const slides = el(this.doc, 'section', 'speaker__slides');
+    const preview = (label: string, className: string) => {
+      const figure = el(this.doc, 'figure', `speaker__preview ${className}`);
+      const box = el(this.doc, 'div', 'speaker__preview-box');
+      figure.append(el(this.doc, 'figcaption', 'speaker__preview-label', label), box);
+      slides.append(figure);
+      return new SlidePreview(box);
+    };
+    this.current = preview(strings.current, 'speaker__preview--current');
+    this.upcoming = preview(strings.next, 'speaker__preview--next');
+    slides.append(this.times.planned);
+    const text = el(this.doc, 'section', 'speaker__text');
+    text.setAttribute('aria-label', strings.notes);
+    this.notes = el(this.doc, 'div', 'speaker__notes');
+    this.cueScript = new CueScript(this.doc, deck);
+    text.append(this.notes, this.cueScript.element);
+    main.append(slides, text);
+    body.append(bar, main);
+
+    this.applyFontSize();
+    this.cueScript.element.hidden = remembered('speakerMode') !== 'cue';
+    this.notes.hidden = !this.cueScript.element.hidden;
+    this.cueToggle.setAttribute('aria-pressed', String(!this.cueScript.element.hidden));
+
+    this.doc.addEventListener('keydown', (event) => this.onKey(event));
+    win.addEventListener('resize', () => {
+      this.current.fit();
+      this.upcoming.fit();
+    });
+    for (const type of DECK_EVENTS) deck.on(type, this.onDeckChange);
+    win.addEventListener('pagehide', () => this.detach());
+    this.ticker = win.setInterval(() => this.tick(), 1000);
+    this.update();
+  }
+
+  /** Stops listening to the deck once the window is gone. */
+  detach(): void {
+    for (const type of DECK_EVENTS) this.deck.off(type, this.onDeckChange);
+    this.win.clearInterval(this.ticker);
+  }
+
+  private writeHead(): void {
+    const { doc } = this;
+    doc.documentElement.lang = 'zh-CN';
+    const charset = doc.createElement('meta');
+    charset.setAttribute('charset', 'utf-8');
+    doc.head.replaceChildren(charset);
+    doc.title = strings.speakerViewTitle(document.title);
+    // The deck's own stylesheets (theme and fonts) draw the previews and set the notes' type.
+    for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) doc.head.append(sheet.cloneNode(true));
+    const own = doc.createElement('style');
+    own.textContent = speakerCss;
+    doc.head.append(own);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => this.deck.next(),
+      PageDown: () => this.deck.next(),
+      ' ': () => this.deck.next(),
+      ArrowDown: () => this.deck.next(),
+      ArrowLeft: () => this.deck.prev(),
+      PageUp: () => this.deck.prev(),
+      ArrowUp: () => this.deck.prev(),
+      Home: () => this.deck.slide(0, 0),
+      End: () => this.deck.slide(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+      Escape: () => this.deck.toggleOverview(),
+      o: () => this.deck.toggleOverview(),
+      b: () => this.deck.togglePause(),
+      '.': () => this.deck.togglePause(),
+      '+': () => this.changeFontSize(FONT_SIZES.step),
+      '=': () => this.changeFontSize(FONT_SIZES.step),
+      '-': () => this.changeFontSize(-FONT_SIZES.step),
+      c: () => this.toggleCueScript(),
+    };
+    const action = actions[event.key];
+    if (!action || (event.target as Element | null)?.closest?.('button') && event.key === ' ') return;
+    event.preventDefault();
+    action();
+  }
+
+  private changeFontSize(delta: number): void {
+    this.fontSize = Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, this.fontSize + delta));
+    remember('speakerFontSize', String(this.fontSize));
+    this.applyFontSize();
+  }
+
+  private applyFontSize(): void {
+    this.doc.documentElement.style.setProperty('--speaker-text-size', `${this.fontSize}px`);
+  }
+
+  private toggleCueScript(): void {
+    const showCue = this.cueScript.element.hidden;
+    this.cueScript.element.hidden = !showCue;
+    this.notes.hidden = showCue;
+    this.cueToggle.setAttribute('aria-pressed', String(showCue));
+    remember('speakerMode', showCue ? 'cue' : 'notes');
+    this.update();
+  }
+
+  /** Redraws what depends on the deck's current slide. */
+  update(): void {
+    const slides = this.deck.getSlides();
+    const currentSlide = this.deck.getCurrentSlide();
+    const index = slides.indexOf(currentSlide);
+    this.current.show(currentSlide);
+    this.upcoming.show(slides[index + 1]);
+    this.position.count.textContent = strings.position(index + 1, slides.length);
+    const part = currentSlide?.closest('section.stack')?.querySelector('.pillar__heading')?.textContent ?? '';
+    this.position.part.textContent = this.deck.isOverview() ? strings.overview : part;
+    const notes = currentSlide?.querySelector(':scope > aside.notes');
+    this.notes.replaceChildren(...(notes ? [...notes.childNodes].map((n) => this.doc.importNode(n, true)) : []));
+    if (!notes || (notes.textContent ?? '').trim() === '') this.notes.append(el(this.doc, 'p', 'speaker__no-notes', strings.noNotes));
+    this.cueScript.highlight(currentSlide);
+    this.tick();
+  }
+
+  /** The times, once a second. */
+  private tick(): void {
+    const elapsed = this.clock.elapsed();
+    this.times.clock.textContent = formatClock(new Date());
+    this.times.elapsed.textContent = formatDuration(elapsed);
+    const remaining = this.plan.totalSeconds - elapsed;
+    this.times.remaining.textContent = `${remaining < 0 ? '−' : ''}${formatDuration(remaining)}`;
+    this.times.remaining.parentElement!.classList.toggle('is-over', remaining < 0);
+    const slide = this.deck.getCurrentSlide();
+    const planned = this.plan.of(slide);
+    if (!planned) return;
+    const pace = paceOnSlide(elapsed, this.clock.arrivedAt(slide), planned.startsAt, planned.startsAt + planned.seconds);
+    this.times.pace.textContent =
+      pace.state === 'on-plan' ? strings.onPlan : pace.state === 'ahead' ? strings.ahead(formatDuration(pace.seconds)) : strings.behind(formatDuration(pace.seconds));
+    this.times.pace.parentElement!.dataset.pace = pace.state;
+    this.times.planned.textContent = strings.planned(formatDuration(planned.seconds), this.plan.rate);
+  }
+}
