@@ -11,8 +11,10 @@ export default defineConfig(({ mode }) => {
     // Relative asset URLs: dist/ works from any sub-path of any static server.
     base: './',
     plugins: [deckPagePlugin(), deckFontsPlugin(fontSource ? { source: fontSource } : {})],
-    server: { port: 5173, strictPort: true },
-    preview: { port: 4173, strictPort: true },
+    // 5173 / 4173 when free, else the next free port: another dev server on the laptop must not stop
+    // the deck. Vite prints the URL; `npm start -- --port <n>` picks another (README).
+    server: { port: 5173, strictPort: false },
+    preview: { port: 4173, strictPort: false },
     build: { target: 'es2022' },
   });
   // `vite build --mode offline` (the second half of `npm run build`) writes dist/offline.html.
