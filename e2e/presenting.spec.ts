@@ -180,3 +180,34 @@ function nonBlackShare(page: Page, pngBase64: string): Promise<number> {
     return bright / (img.width * img.height);
   }, pngBase64);
 }
+
+test('?rehearse times each slide and reports plan against actual, and the rate really spoken', async ({ page }) => {
+  await page.clock.install();
+  await openDeck(page, '?rehearse');
+  await expect(page.locator('.deck-rehearsal')).toBeVisible();
+  // From here the page's clock moves only when the test says so.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'opening');
+  await page.clock.fastForward(60_000);
+  await page.keyboard.press('End');
+  await expectSlide(page, slideIdsInOrder[slideIdsInOrder.length - 1]!);
+  await page.clock.fastForward(10_000);
+  await page.keyboard.press('ArrowRight'); // past the last slide: the report
+  const report = page.locator('.deck-rehearsal-report');
+  await expect(report).toBeVisible();
+  const rows = await report.locator('tbody tr').allInnerTexts();
+  expect(rows).toHaveLength(slideIdsInOrder.length);
+  expect(rows[1]).toMatch(/^2\s+\d\d:\d\d\s+01:00$/);
+  expect(rows[2]).toMatch(/\s00:00$/);
+  expect(rows[rows.length - 1]).toMatch(new RegExp(`^${rows.length}\\s+\\d\\d:\\d\\d\\s+00:10$`));
+  // The rate: every character of the notes over the time actually taken.
+  const summary = await report.locator('.deck-rehearsal-report__summary').innerText();
+  const [, minutes, seconds] = summary.match(/实际用时 (\d\d):(\d\d)/)!;
+  const rate = Number(summary.match(/实际语速每分钟 (\d+) 字/)![1]);
+  const characters = slideIdsInOrder.reduce((sum, id) => sum + spokenLength(notesText(id)), 0);
+  const shown = Number(minutes) * 60 + Number(seconds); // rounded to the second
+  expect(rate).toBeGreaterThanOrEqual(Math.floor(characters / ((shown + 0.5) / 60)));
+  expect(rate).toBeLessThanOrEqual(Math.ceil(characters / ((shown - 0.5) / 60)));
+  await expect(report.locator('a')).toHaveAttribute('href', new RegExp(`^\\?rate=${rate}`));
+});

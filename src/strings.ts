@@ -48,6 +48,15 @@ export const strings = {
   cue: (n: number) => `第 ${n} 页`,
   cueHint: '点击翻到此页',
 
+  // Rehearsal (?rehearse).
+  rehearsalStop: '排练计时中 · 结束排练',
+  rehearsalTitle: '排练结果',
+  rehearsalPage: '页',
+  rehearsalPlanned: '计划',
+  rehearsalActual: '实际',
+  rehearsalSummary: (planned: string, actual: string, rate: number) => `计划用时 ${planned}，实际用时 ${actual}，实际语速每分钟 ${rate} 字。`,
+  rehearsalUseRate: (rate: number) => `下次按每分钟 ${rate} 字计划`,
+
   // The help overlay (?).
   helpTitle: '快捷键',
   helpKey: '按键',

@@ -8,6 +8,7 @@ import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { PacingPlan } from './pacing-plan.ts';
+import { Rehearsal } from './rehearsal.ts';
 import { revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
@@ -23,7 +24,9 @@ deck.on('ready', () => {
   new SearchController(deck);
   new ChineseChrome(deck);
   new HelpOverlay(deck.getRevealElement()!);
-  new SpeakerLauncher(deck, new PacingPlan(deck));
+  const plan = new PacingPlan(deck);
+  new SpeakerLauncher(deck, plan);
+  if (new URLSearchParams(window.location.search).has('rehearse')) new Rehearsal(deck, plan);
 });
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

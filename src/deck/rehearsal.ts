@@ -1,0 +1,95 @@
+import type { RevealApi } from 'reveal.js';
+import { spokenLength } from '../outline/pacing.ts';
+import { formatDuration } from '../presenter/clock.ts';
+import { strings } from '../strings.ts';
+import type { PacingPlan } from './pacing-plan.ts';
+
+/** Time spent on each slide, from slide changes: pure, so it is tested without a browser. */
+export class SlideStopwatch {
+  private readonly spent = new Map<Element, number>();
+  private current: { slide: Element; since: number } | undefined;
+
+  enter(slide: Element, now: number): void {
+    this.leave(now);
+    this.current = { slide, since: now };
+  }
+
+  leave(now: number): void {
+    if (!this.current) return;
+    const { slide, since } = this.current;
+    this.spent.set(slide, (this.spent.get(slide) ?? 0) + (now - since) / 1000);
+    this.current = undefined;
+  }
+
+  secondsOn(slide: Element): number {
+    return this.spent.get(slide) ?? 0;
+  }
+}
+
+/**
+ * `?rehearse`: the deck times each slide while the presenter rehearses; past the last slide
+ * (→ once more, or the 结束排练 button) it shows plan against actual per slide and the rate
+ * actually spoken, with a link that plans the next rehearsal at that rate.
+ */
+export class Rehearsal {
+  private readonly stopwatch = new SlideStopwatch();
+  private readonly report: HTMLElement;
+
+  constructor(deck: RevealApi, private readonly plan: PacingPlan) {
+    const root = deck.getRevealElement()!;
+    const badge = document.createElement('button');
+    badge.type = 'button';
+    badge.className = 'deck-rehearsal';
+    badge.textContent = strings.rehearsalStop;
+    badge.addEventListener('click', () => this.finish());
+    this.report = document.createElement('div');
+    this.report.className = 'deck-help deck-rehearsal-report';
+    this.report.hidden = true;
+    this.report.setAttribute('role', 'dialog');
+    this.report.setAttribute('aria-label', strings.rehearsalTitle);
+    root.append(badge, this.report);
+    this.stopwatch.enter(deck.getCurrentSlide(), Date.now());
+    deck.on('slidechanged', () => this.stopwatch.enter(deck.getCurrentSlide(), Date.now()));
+    document.addEventListener('keydown', (event) => {
+      const forward = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(event.key);
+      if (forward && deck.isLastSlide() && this.report.hidden) this.finish();
+    });
+  }
+
+  finish(): void {
+    this.stopwatch.leave(Date.now());
+    const rows = this.plan.slides.map(({ slide, seconds }, i) => ({ page: i + 1, planned: seconds, actual: this.stopwatch.secondsOn(slide), slide }));
+    const actualTotal = rows.reduce((sum, row) => sum + row.actual, 0);
+    const characters = rows.reduce((sum, row) => sum + spokenLength(row.slide.querySelector(':scope > aside.notes')?.textContent ?? ''), 0);
+    const rate = actualTotal > 0 ? Math.round(characters / (actualTotal / 60)) : 0;
+    const title = document.createElement('h2');
+    title.className = 'deck-help__title';
+    title.textContent = strings.rehearsalTitle;
+    const table = document.createElement('table');
+    table.className = 'deck-help__keys';
+    const head = table.createTHead().insertRow();
+    for (const label of [strings.rehearsalPage, strings.rehearsalPlanned, strings.rehearsalActual]) head.append(Object.assign(document.createElement('th'), { textContent: label }));
+    const body = table.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = String(row.page);
+      tr.insertCell().textContent = formatDuration(row.planned);
+      tr.insertCell().textContent = formatDuration(row.actual);
+    }
+    const summary = document.createElement('p');
+    summary.className = 'deck-rehearsal-report__summary';
+    summary.textContent = strings.rehearsalSummary(formatDuration(this.plan.totalSeconds), formatDuration(actualTotal), rate);
+    const next = document.createElement('a');
+    next.className = 'deck-rehearsal-report__next';
+    next.href = `?rate=${rate}${window.location.hash}`;
+    next.textContent = strings.rehearsalUseRate(rate);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'deck-help__close';
+    close.textContent = strings.close;
+    close.addEventListener('click', () => (this.report.hidden = true));
+    this.report.replaceChildren(title, summary, next, table, close);
+    this.report.hidden = false;
+    this.report.dataset.rate = String(rate);
+  }
+}
