@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { planAtRate, spokenLength } from '../src/outline/pacing.ts';
 import { strings } from '../src/strings.ts';
-import { headlineOf, notesText, slideIdsInOrder } from './content.ts';
+import { headlineOf, notesText, slideIdsInOrder, speechAsShown } from './content.ts';
 import { expectSlide, openDeck, watchPage } from './deck-page.ts';
 
 /** Opens the speaker view with S and waits until it shows the current slide's notes. */
@@ -49,7 +49,7 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1100, height: 700 }])
     const preview = box.locator('section[data-kind="measure"]');
     await expect(preview.locator('.measure__title')).toContainText('融会贯通共同学');
     expect(await preview.locator('.key-points li').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe(deckPointSize);
-    const canvas = await box.locator('.speaker-preview__canvas').evaluate((el: HTMLElement) => ({ w: el.offsetWidth, h: el.offsetHeight }));
+    const canvas = await box.locator('.slide-preview__canvas').evaluate((el: HTMLElement) => ({ w: el.offsetWidth, h: el.offsetHeight }));
     expect(canvas).toEqual({ w: 1280, h: 720 });
   });
 }
@@ -210,4 +210,24 @@ test('?rehearse times each slide and reports plan against actual, and the rate r
   expect(rate).toBeGreaterThanOrEqual(Math.floor(characters / ((shown + 0.5) / 60)));
   expect(rate).toBeLessThanOrEqual(Math.ceil(characters / ((shown - 0.5) / 60)));
   await expect(report.locator('a')).toHaveAttribute('href', new RegExp(`^\\?rate=${rate}`));
+});
+
+test('?view=scroll reads every slide; the 讲稿 toggle puts each slide’s notes beneath it, and is remembered', async ({ page }) => {
+  await openDeck(page, '?view=scroll');
+  await expect(page.locator('.reveal-viewport.reveal-scroll, body.reveal-scroll')).toHaveCount(1);
+  await expect(page.locator('.scroll-page')).toHaveCount(slideIdsInOrder.length);
+  const toggle = page.locator('.reading-notes-toggle');
+  await expect(toggle).toHaveText(strings.showNotes);
+  await toggle.click();
+  const reading = page.locator('.reading-document');
+  await expect(reading.locator('.reading-document__slide')).toHaveCount(slideIdsInOrder.length);
+  // Each slide, then its notes: together the whole speech, in order.
+  expect(await reading.locator('.reading-document__slide').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.slide))).toEqual(slideIdsInOrder);
+  const notes = (await reading.locator('.reading-document__notes').allTextContents()).join('');
+  expect(notes).toBe(speechAsShown());
+  await page.reload();
+  await page.waitForFunction(() => window.deck?.isReady());
+  await expect(page.locator('.reading-document')).toBeVisible();
+  await page.locator('.reading-notes-toggle').click();
+  await expect(page.locator('.reading-document')).toHaveCount(0);
 });

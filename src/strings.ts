@@ -48,6 +48,11 @@ export const strings = {
   cue: (n: number) => `第 ${n} 页`,
   cueHint: '点击翻到此页',
 
+  // The reading view (phones, ?view=scroll).
+  showNotes: '显示讲稿',
+  hideNotes: '只看幻灯片',
+  readingView: '幻灯片与讲稿',
+
   // Rehearsal (?rehearse).
   rehearsalStop: '排练计时中 · 结束排练',
   rehearsalTitle: '排练结果',

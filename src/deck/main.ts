@@ -8,6 +8,7 @@ import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { PacingPlan } from './pacing-plan.ts';
+import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
@@ -27,6 +28,7 @@ deck.on('ready', () => {
   const plan = new PacingPlan(deck);
   new SpeakerLauncher(deck, plan);
   if (new URLSearchParams(window.location.search).has('rehearse')) new Rehearsal(deck, plan);
+  if (deck.getViewportElement()?.classList.contains('reveal-scroll')) new ReadingNotes(deck);
 });
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

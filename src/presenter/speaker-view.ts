@@ -4,7 +4,7 @@ import { remember, remembered } from '../deck/storage.ts';
 import { strings } from '../strings.ts';
 import { formatClock, formatDuration, paceOnSlide } from './clock.ts';
 import { CueScript } from './cue-script.ts';
-import { SlidePreview } from './slide-preview.ts';
+import { SlidePreview } from '../deck/slide-preview.ts';
 import speakerCss from './speaker-view.css?inline';
 
 const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;

@@ -1,27 +1,33 @@
-/** The deck's designed canvas: previews draw a slide at this size and scale it down. */
-const CANVAS = { width: 1280, height: 720 };
+import { LANDSCAPE, type SlideSize } from './slide-size.ts';
 
 /**
- * A slide drawn in the speaker window in the deck's own 16:9 look, whatever the window's size:
- * a copy of the slide's markup inside the deck's classes, scaled to fit its box. (reveal.js's
- * speaker view loads the deck again in an iframe, which a narrow frame turns into the phone layout.)
+ * A copy of a slide, drawn at the deck's designed canvas size and scaled to fit its box: the
+ * speaker view's previews (always the 16:9 look, whatever the window's size: reveal.js's own
+ * speaker view loads the deck in an iframe, which a narrow frame turns into the phone layout)
+ * and the reading view's slides.
  */
 export class SlidePreview {
   private readonly canvas: HTMLElement;
   private readonly slidesEl: HTMLElement;
 
-  constructor(private readonly box: HTMLElement) {
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly size: SlideSize = LANDSCAPE,
+  ) {
     const doc = box.ownerDocument;
     this.canvas = doc.createElement('div');
-    this.canvas.className = 'reveal-viewport speaker-preview__canvas';
+    this.canvas.className = 'reveal-viewport slide-preview__canvas';
     const reveal = doc.createElement('div');
     reveal.className = 'reveal slide';
     this.slidesEl = doc.createElement('div');
     this.slidesEl.className = 'slides';
-    Object.assign(this.slidesEl.style, { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, inset: '0', position: 'absolute' });
+    // Important, inline: the scroll view's rules (.reveal-scroll .slides) would otherwise resize the copy.
+    for (const [property, value] of Object.entries({ width: `${size.width}px`, height: `${size.height}px`, inset: '0', position: 'absolute' })) {
+      this.slidesEl.style.setProperty(property, value, 'important');
+    }
     reveal.append(this.slidesEl);
     this.canvas.append(reveal);
-    Object.assign(this.canvas.style, { width: `${CANVAS.width}px`, height: `${CANVAS.height}px` });
+    Object.assign(this.canvas.style, { width: `${size.width}px`, height: `${size.height}px` });
     box.append(this.canvas);
   }
 
@@ -49,9 +55,10 @@ export class SlidePreview {
   /** Scales the canvas to its box, keeping 16:9. */
   fit(): void {
     const { width, height } = this.box.getBoundingClientRect();
-    const scale = Math.max(0.05, Math.min(width / CANVAS.width, height / CANVAS.height));
+    const { width: w, height: h } = this.size;
+    const scale = Math.max(0.05, Math.min(width / w, height / h));
     this.canvas.style.transform = `scale(${scale})`;
-    this.canvas.style.left = `${(width - CANVAS.width * scale) / 2}px`;
-    this.canvas.style.top = `${(height - CANVAS.height * scale) / 2}px`;
+    this.canvas.style.left = `${(width - w * scale) / 2}px`;
+    this.canvas.style.top = `${(height - h * scale) / 2}px`;
   }
 }

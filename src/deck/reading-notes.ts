@@ -1,0 +1,72 @@
+import type { RevealApi } from 'reveal.js';
+import { strings } from '../strings.ts';
+import { SlidePreview } from './slide-preview.ts';
+import { remember, remembered } from './storage.ts';
+
+/**
+ * The reading view (reveal.js's scroll view: phones, or ?view=scroll) with a 讲稿 toggle: on, the
+ * page reads as a document, each slide followed by its notes, so a colleague can read the whole
+ * speech on a phone. reveal.js's scroll view sizes every page alike and so cannot hold text of
+ * its own length beneath a slide: the document is a layer of its own, built from copies of the
+ * slides. The choice is remembered.
+ */
+export class ReadingNotes {
+  private readonly button: HTMLButtonElement;
+  private document: HTMLElement | undefined;
+
+  constructor(private readonly deck: RevealApi) {
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.className = 'reading-notes-toggle';
+    this.button.addEventListener('click', () => this.set(!this.document));
+    document.body.append(this.button);
+    this.set(remembered('readingNotes') === 'on');
+  }
+
+  private set(on: boolean): void {
+    remember('readingNotes', on ? 'on' : 'off');
+    this.button.textContent = on ? strings.hideNotes : strings.showNotes;
+    this.button.setAttribute('aria-pressed', String(on));
+    if (on && !this.document) this.open();
+    if (!on && this.document) this.close();
+  }
+
+  private open(): void {
+    const reading = document.createElement('main');
+    reading.className = 'reading-document';
+    reading.setAttribute('aria-label', strings.readingView);
+    const size = { width: Number(this.deck.getConfig().width), height: Number(this.deck.getConfig().height) };
+    const previews: SlidePreview[] = [];
+    for (const slide of this.deck.getSlides()) {
+      const item = document.createElement('article');
+      item.className = 'reading-document__slide';
+      item.dataset.slide = slide.id;
+      const box = document.createElement('div');
+      box.className = 'reading-document__preview';
+      box.style.aspectRatio = `${size.width} / ${size.height}`;
+      item.append(box);
+      const notes = slide.querySelector(':scope > aside.notes');
+      if (notes) {
+        const text = document.createElement('div');
+        text.className = 'reading-document__notes';
+        text.append(...[...notes.childNodes].map((node) => node.cloneNode(true)));
+        item.append(text);
+      }
+      reading.append(item);
+      const preview = new SlidePreview(box, size);
+      previews.push(preview);
+      preview.show(slide);
+    }
+    document.body.append(reading);
+    document.body.classList.add('reading-notes-on');
+    for (const preview of previews) preview.fit();
+    reading.querySelector(`[data-slide="${CSS.escape(this.deck.getCurrentSlide()?.id ?? '')}"]`)?.scrollIntoView();
+    this.document = reading;
+  }
+
+  private close(): void {
+    this.document?.remove();
+    this.document = undefined;
+    document.body.classList.remove('reading-notes-on');
+  }
+}
