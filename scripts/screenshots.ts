@@ -1,11 +1,13 @@
 /**
  * Writes the reference screenshots in docs/screenshots/ from the built deck (run `npm run build`
- * first): one per slide kind on a 16:9 screen, and the phone's scroll view.
+ * first): one per slide kind on a 16:9 screen, the phone's scroll view, and the speaker view and
+ * cue script at 1280×800 and 1920×1080.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { speakerShots } from './screenshots/speaker.ts';
 
 const outDir = 'docs/screenshots';
 const shots = [
@@ -36,7 +38,8 @@ try {
   await phone.evaluate(() => document.fonts.ready);
   await phone.waitForTimeout(400);
   await phone.screenshot({ path: `${outDir}/phone.png` });
-  console.log(`wrote ${shots.length + 1} screenshots to ${outDir}/`);
+  const presenter = await speakerShots(browser, url, outDir);
+  console.log(`wrote ${shots.length + 1 + presenter} screenshots to ${outDir}/`);
 } finally {
   await browser.close();
   await new Promise<void>((done) => server.httpServer.close(() => done()));
