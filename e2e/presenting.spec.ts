@@ -231,3 +231,16 @@ test('?view=scroll reads every slide; the 讲稿 toggle puts each slide’s note
   await page.locator('.reading-notes-toggle').click();
   await expect(page.locator('.reading-document')).toHaveCount(0);
 });
+
+test('screen readers hear each slide with Chinese full stops, and reduced motion turns transitions off', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await openDeck(page, '#/pillar-1');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'pillar-1-1');
+  const status = page.locator('.aria-status');
+  await expect(status).toContainText(headlineOf('pillar-1-1'));
+  expect(await status.textContent()).not.toMatch(/[\u3400-\u9fff。，、”]\./);
+  expect(await page.evaluate(() => window.deck.getConfig().transition)).toBe('none');
+  await context.close();
+});

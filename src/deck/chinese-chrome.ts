@@ -1,9 +1,10 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
+import { chineseStatusText } from './status-text.ts';
 
 /**
  * reveal.js's own chrome in Chinese: the arrows' accessible names, the slide number's, the
- * jump-to-slide box (G); and blackout without its English "Resume presentation" button, so
+ * jump-to-slide box (G), the screen reader's slide text; and blackout without its English "Resume presentation" button, so
  * B leaves nothing but black on the audience's screen.
  */
 export class ChineseChrome {
@@ -29,6 +30,17 @@ export class ChineseChrome {
     }).observe(root, { childList: true });
     this.labelSlideNumber();
     deck.on('slidechanged', () => this.labelSlideNumber());
+    // What screen readers hear of each slide: Chinese full stops, not reveal.js's ".".
+    const status = root.querySelector('.aria-status');
+    if (status) {
+      const fix = () => {
+        const text = status.textContent ?? '';
+        const fixed = chineseStatusText(text);
+        if (fixed !== text) status.textContent = fixed;
+      };
+      new MutationObserver(fix).observe(status, { childList: true, characterData: true, subtree: true });
+      fix();
+    }
   }
 
   private labelSlideNumber(): void {

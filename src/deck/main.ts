@@ -10,7 +10,7 @@ import { HelpOverlay } from './help-overlay.ts';
 import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
-import { revealConfig, viewFromUrl } from './reveal-config.ts';
+import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
@@ -18,7 +18,7 @@ import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts'
 import { waitForFonts } from './wait-for-fonts.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
-const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl() });
+const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
 deck.on('ready', () => {

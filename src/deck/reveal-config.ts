@@ -42,3 +42,8 @@ export const revealConfig: RevealConfig = {
 export function viewFromUrl(search: string = window.location.search): Pick<RevealConfig, 'view'> {
   return new URLSearchParams(search).get('view') === 'scroll' ? { view: 'scroll' } : {};
 }
+
+/** Slides change without motion for those who ask their system for less of it. */
+export function motionPreference(reduce: boolean = window.matchMedia('(prefers-reduced-motion: reduce)').matches): Pick<RevealConfig, 'transition' | 'backgroundTransition'> {
+  return reduce ? { transition: 'none', backgroundTransition: 'none' } : {};
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { chineseStatusText } from './status-text.ts';
+
+describe('the screen reader’s slide text', () => {
+  it('keeps Chinese punctuation and ends a Chinese block with 。, not "."', () => {
+    expect(chineseStatusText('坚持学思想为先. 在筑牢政治忠诚上走在前、作表率. “不断增进”. 发言完毕，谢谢大家！. ')).toBe(
+      '坚持学思想为先。 在筑牢政治忠诚上走在前、作表率。 “不断增进” 发言完毕，谢谢大家！ ',
+    );
+  });
+
+  it('leaves Latin text and numbers alone', () => {
+    expect(chineseStatusText('Version 1.5. Done.')).toBe('Version 1.5. Done.');
+    expect(chineseStatusText('6 / 20.')).toBe('6 / 20.');
+  });
+});
