@@ -152,7 +152,7 @@ test('B blacks out the audience’s screen completely, and B brings the slide ba
 test('? shows every key in Chinese', async ({ page }) => {
   await openDeck(page);
   await page.keyboard.press('?');
-  const help = page.locator('.deck-help');
+  const help = page.locator('.deck-help--keys');
   await expect(help).toBeVisible();
   await expect(help.locator('tbody tr')).toHaveCount(strings.keys.length);
   for (const [, action] of strings.keys) await expect(help).toContainText(action);

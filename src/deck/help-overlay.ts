@@ -1,38 +1,14 @@
 import { strings } from '../strings.ts';
+import { dialogPanel, textTable } from './dialog.ts';
 
 /** ? shows every key a presenter uses, in Chinese (reveal.js's own help is English); ? or Esc closes it. */
 export class HelpOverlay {
   private readonly element: HTMLElement;
 
   constructor(parent: HTMLElement) {
-    this.element = document.createElement('div');
-    this.element.className = 'deck-help';
-    this.element.hidden = true;
-    this.element.setAttribute('role', 'dialog');
-    this.element.setAttribute('aria-label', strings.helpTitle);
-    const title = document.createElement('h2');
-    title.className = 'deck-help__title';
-    title.textContent = strings.helpTitle;
-    const table = document.createElement('table');
-    table.className = 'deck-help__keys';
-    const head = table.createTHead().insertRow();
-    for (const label of [strings.helpKey, strings.helpAction]) {
-      const th = document.createElement('th');
-      th.textContent = label;
-      head.append(th);
-    }
-    const body = table.createTBody();
-    for (const [key, action] of strings.keys) {
-      const row = body.insertRow();
-      row.insertCell().textContent = key;
-      row.insertCell().textContent = action;
-    }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'deck-help__close';
-    close.textContent = strings.close;
-    close.addEventListener('click', () => this.hide());
-    this.element.append(title, table, close);
+    const { panel, heading, close } = dialogPanel('deck-help--keys', strings.helpTitle, () => this.hide());
+    this.element = panel;
+    panel.append(heading, textTable([strings.helpKey, strings.helpAction], strings.keys), close);
     parent.append(this.element);
     document.addEventListener('keydown', (event) => {
       if (event.key === '?' && !isTyping(event.target)) {

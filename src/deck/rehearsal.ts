@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { spokenLength } from '../outline/pacing.ts';
 import { formatDuration } from '../presenter/clock.ts';
 import { strings } from '../strings.ts';
+import { dialogPanel, textTable } from './dialog.ts';
 import type { PacingPlan } from './pacing-plan.ts';
 
 /** Time spent on each slide, from slide changes: pure, so it is tested without a browser. */
@@ -34,6 +35,7 @@ export class SlideStopwatch {
 export class Rehearsal {
   private readonly stopwatch = new SlideStopwatch();
   private readonly report: HTMLElement;
+  private readonly parts: { heading: HTMLElement; close: HTMLButtonElement };
 
   constructor(deck: RevealApi, private readonly plan: PacingPlan) {
     const root = deck.getRevealElement()!;
@@ -42,11 +44,9 @@ export class Rehearsal {
     badge.className = 'deck-rehearsal';
     badge.textContent = strings.rehearsalStop;
     badge.addEventListener('click', () => this.finish());
-    this.report = document.createElement('div');
-    this.report.className = 'deck-help deck-rehearsal-report';
-    this.report.hidden = true;
-    this.report.setAttribute('role', 'dialog');
-    this.report.setAttribute('aria-label', strings.rehearsalTitle);
+    const { panel, heading, close } = dialogPanel('deck-rehearsal-report', strings.rehearsalTitle, () => (this.report.hidden = true));
+    this.report = panel;
+    this.parts = { heading, close };
     root.append(badge, this.report);
     this.stopwatch.enter(deck.getCurrentSlide(), Date.now());
     deck.on('slidechanged', () => this.stopwatch.enter(deck.getCurrentSlide(), Date.now()));
@@ -62,20 +62,10 @@ export class Rehearsal {
     const actualTotal = rows.reduce((sum, row) => sum + row.actual, 0);
     const characters = rows.reduce((sum, row) => sum + spokenLength(row.slide.querySelector(':scope > aside.notes')?.textContent ?? ''), 0);
     const rate = actualTotal > 0 ? Math.round(characters / (actualTotal / 60)) : 0;
-    const title = document.createElement('h2');
-    title.className = 'deck-help__title';
-    title.textContent = strings.rehearsalTitle;
-    const table = document.createElement('table');
-    table.className = 'deck-help__keys';
-    const head = table.createTHead().insertRow();
-    for (const label of [strings.rehearsalPage, strings.rehearsalPlanned, strings.rehearsalActual]) head.append(Object.assign(document.createElement('th'), { textContent: label }));
-    const body = table.createTBody();
-    for (const row of rows) {
-      const tr = body.insertRow();
-      tr.insertCell().textContent = String(row.page);
-      tr.insertCell().textContent = formatDuration(row.planned);
-      tr.insertCell().textContent = formatDuration(row.actual);
-    }
+    const table = textTable(
+      [strings.rehearsalPage, strings.rehearsalPlanned, strings.rehearsalActual],
+      rows.map((row) => [String(row.page), formatDuration(row.planned), formatDuration(row.actual)]),
+    );
     const summary = document.createElement('p');
     summary.className = 'deck-rehearsal-report__summary';
     summary.textContent = strings.rehearsalSummary(formatDuration(this.plan.totalSeconds), formatDuration(actualTotal), rate);
@@ -83,12 +73,7 @@ export class Rehearsal {
     next.className = 'deck-rehearsal-report__next';
     next.href = `?rate=${rate}${window.location.hash}`;
     next.textContent = strings.rehearsalUseRate(rate);
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'deck-help__close';
-    close.textContent = strings.close;
-    close.addEventListener('click', () => (this.report.hidden = true));
-    this.report.replaceChildren(title, summary, next, table, close);
+    this.report.replaceChildren(this.parts.heading, summary, next, table, this.parts.close);
     this.report.hidden = false;
     this.report.dataset.rate = String(rate);
   }
