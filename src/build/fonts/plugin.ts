@@ -3,14 +3,14 @@ import { fontWeights } from '../../theme/font-weights.ts';
 import { characterSet, htmlText } from './charset.ts';
 import { buildDeckFonts, type DeckFonts } from './deck-fonts.ts';
 import { deckText } from './deck-text.ts';
-import { family } from './fontsource.ts';
+import { family } from './source-font.ts';
 import { describeCharacters, type TextSource } from './text-sources.ts';
 
 /**
  * `import { family, weights } from 'virtual:deck-fonts'` (src/deck/main.ts) brings in the deck's
  * web fonts, and names them so the deck can wait for them before it starts:
  * - `subset` (builds): one Noto Serif SC file per weight holding exactly the deck's characters,
- *   preloaded from the page;
+ *   cut from the whole font, preloaded from the page;
  * - `fontsource`: @fontsource's own CSS, every glyph in ~100 lazily loaded slices per weight —
  *   what the dev server uses (edits never miss a glyph) and the benchmark's baseline.
  * The module only imports CSS and exports constants: no top-level await, which older Chromium
