@@ -34,10 +34,11 @@ describe.each([
 ])('the subset font of weight %i', (weight, style) => {
   let built: WeightFont;
   let ttf: Uint8Array;
+  // Subsetting reads a 15 MB font: slower than the default limits on a busy machine.
   beforeAll(async () => {
     built = await buildWeight(weight, text);
     ttf = await truetype(built.woff2);
-  });
+  }, 60_000);
 
   it('is one woff2 file with a glyph for every character asked for, and no others', async () => {
     expect(fontverter.detectFormat(Buffer.from(built.woff2))).toBe('woff2');
@@ -66,13 +67,13 @@ describe.each([
 });
 
 describe('a subset font', () => {
-  it('reports characters the whole font has no glyph for', async () => {
+  it('reports characters the whole font has no glyph for', { timeout: 60_000 }, async () => {
     expect((await buildWeight(400, '中\ue000')).missing).toBe('\ue000');
   });
 });
 
 describe('the deck fonts', () => {
-  it('fail the build naming a character the font lacks and where it is used', async () => {
+  it('fail the build naming a character the font lacks and where it is used', { timeout: 60_000 }, async () => {
     const root = await mkdtemp(join(tmpdir(), 'deck-fonts-'));
     const sources = [
       { where: 'slides/outline.ts › slide "cover" › title', text: '中' },
@@ -83,7 +84,7 @@ describe('the deck fonts', () => {
     );
   });
 
-  it('are cached: a second build with the same text reuses the files', async () => {
+  it('are cached: a second build with the same text reuses the files', { timeout: 60_000 }, async () => {
     const root = await mkdtemp(join(tmpdir(), 'deck-fonts-'));
     const first = await buildDeckFonts(root, '中文', [400, 700]);
     const written = await Promise.all(first.fonts.map((f) => stat(f.path)));

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
 import { layoutFeatures } from './layout-features.ts';
 import { wholeFontFile } from './source-font.ts';
+import { toWoff2 } from './woff2.ts';
 
 export interface WeightFont {
   weight: number;
@@ -24,11 +24,9 @@ export async function mappedCodePoints(ttf: Uint8Array): Promise<Set<number>> {
  * glyphs (`layoutFeatures`) and its name table.
  */
 export async function buildWeight(weight: number, text: string): Promise<WeightFont> {
-  // fontverter (inside subset-font) sniffs the format with Buffer methods: hand it a Buffer.
   const whole = await readFile(wholeFontFile(weight));
   const ttf = new Uint8Array(await subsetFont(whole, text, { targetFormat: 'truetype', keepFeatures: layoutFeatures }));
   const shipped = await mappedCodePoints(ttf);
   const missing = [...text].filter((ch) => !shipped.has(ch.codePointAt(0)!)).join('');
-  const woff2 = new Uint8Array(await fontverter.convert(Buffer.from(ttf), 'woff2'));
-  return { weight, woff2, missing };
+  return { weight, woff2: await toWoff2(ttf), missing };
 }
