@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseAst } from 'vite';
-import { cjkPunctuation } from '../src/build/fonts/charset.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
-import { everyPair, fullWidthMarks, measurePairWidths, punctuationPairs, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
+import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
 
 /** What the page knew when reveal.js fired `ready`: recorded by an init script, in page time. */
 interface AtReady {
@@ -85,9 +84,7 @@ test('one preloaded font file per weight, and no font request after the deck is 
 });
 
 test('adjacent full-width punctuation closes up to 1.5em, in both weights of the web font', async ({ page }) => {
-  // Every pair of the marks the fonts ship, and the speech's own pairs among them.
-  const speechPairs = punctuationPairs(readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8'));
-  const pairs = [...new Set([...speechPairs, ...everyPair(fullWidthMarks(cjkPunctuation))])];
+  const { speechPairs, pairs } = deckPunctuationPairs();
   expect(speechPairs.length).toBeGreaterThan(3);
   await openDeck(page);
   const { fontSize, widths } = await page.evaluate(measurePairWidths, { pairs, weights: [...fontWeights] });

@@ -4,6 +4,8 @@
  * evaluate can all send it. Node-side helpers say which pairs the speech has and how wide each
  * should be.
  */
+import { readFileSync } from 'node:fs';
+import { cjkPunctuation } from '../src/build/fonts/charset.ts';
 
 /**
  * A full-width punctuation mark: punctuation (or the ideographic space) from the CJK Symbols and
@@ -29,6 +31,15 @@ export function punctuationPairs(text: string): string[] {
     if (fullWidthMark(chars[i - 1]!) && fullWidthMark(chars[i]!)) pairs.add(chars[i - 1]! + chars[i]!);
   }
   return [...pairs];
+}
+
+/**
+ * What the tests measure: the speech's own pairs, and every pair of the full-width marks the
+ * fonts ship (their punctuation margin, src/build/fonts/charset.ts).
+ */
+export function deckPunctuationPairs(): { speechPairs: string[]; pairs: string[] } {
+  const speechPairs = punctuationPairs(readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8'));
+  return { speechPairs, pairs: [...new Set([...speechPairs, ...everyPair(fullWidthMarks(cjkPunctuation))])] };
 }
 
 /**
