@@ -61,6 +61,7 @@ test('slide 1 is first shown with every weight of Noto Serif SC already loaded',
 });
 
 test('one preloaded font file per weight, and no font request after the deck is ready', async ({ page }) => {
+  test.setTimeout(60_000); // it walks every slide, slow on a busy machine
   await openDeck(page);
   const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
     links.map((l) => ({ type: l.getAttribute('type'), crossorigin: l.hasAttribute('crossorigin') })),
