@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
+import { fontWeights } from '../src/theme/font-weights.ts';
+import { expectWebFont } from './deck-page.ts';
+import { measurePairWidths, punctuationPairs, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -37,6 +40,29 @@ test('the dev server reloads the deck when slides/ changes', async ({ page }) =>
     const source = readFileSync(outlineFile, 'utf8');
     writeFileSync(outlineFile, source.replace("'坚持“第一议题”制度和“双随机”学习交流机制'", "'结合市场监管工作实际列出专题'"));
     await expect(point).toHaveText('结合市场监管工作实际列出专题', { timeout: 20_000 });
+  } finally {
+    await server.close();
+  }
+});
+
+test('the dev server sets the deck in the whole Noto Serif SC, punctuation closed up as in the build', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { server } = await startDevServer();
+  try {
+    const fonts: string[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'font') fonts.push(`${res.status()} ${new URL(res.url()).pathname}`);
+    });
+    await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1');
+    await page.waitForFunction(() => window.deck?.isReady());
+    await expectWebFont(page, ['#pillar-1 .pillar__heading', '#pillar-1 .pillar__quote']);
+    // The very files the build cuts its subsets from, one per weight: every glyph an edit may add.
+    expect(fonts.sort()).toEqual(fontWeights.map((w) => expect.stringMatching(new RegExp(`^200 /@deck-fonts/.+/NotoSerifSC_${w}\\w+\\.ttf$`))));
+
+    const pairs = punctuationPairs(readFileSync(join(projectRoot, 'slides/speech.txt'), 'utf8'));
+    const { widths } = await page.evaluate(measurePairWidths, { pairs, weights: [...fontWeights] });
+    const expected = Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)]));
+    for (const weight of fontWeights) expect(roundWidths(widths[weight]!), `weight ${weight}`).toEqual(expected);
   } finally {
     await server.close();
   }

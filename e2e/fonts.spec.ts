@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseAst } from 'vite';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
+import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
 
 /** What the page knew when reveal.js fired `ready`: recorded by an init script, in page time. */
 interface AtReady {
@@ -57,6 +61,7 @@ test('slide 1 is first shown with every weight of Noto Serif SC already loaded',
 });
 
 test('one preloaded font file per weight, and no font request after the deck is ready', async ({ page }) => {
+  test.setTimeout(60_000); // it walks every slide, slow on a busy machine
   await openDeck(page);
   const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
     links.map((l) => ({ type: l.getAttribute('type'), crossorigin: l.hasAttribute('crossorigin') })),
@@ -79,66 +84,35 @@ test('one preloaded font file per weight, and no font request after the deck is 
   }
 });
 
-/**
- * A full-width punctuation mark: punctuation (or the ideographic space) from the CJK Symbols and
- * Punctuation or full-width-forms blocks, or a curly quotation mark, which Chinese fonts set an em wide.
- */
-const fullWidthMark = (ch: string) => /[\p{P}\u3000]/u.test(ch) && /[‘’“”\u3000-\u303f\uff00-\uffef]/u.test(ch);
-
-/** Every distinct pair of adjacent full-width marks in the speech, e.g. ，“ and ”。 */
-function punctuationPairs(): string[] {
-  const chars = [...readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')];
-  const pairs = new Set<string>();
-  for (let i = 1; i < chars.length; i++) {
-    if (fullWidthMark(chars[i - 1]!) && fullWidthMark(chars[i]!)) pairs.add(chars[i - 1]! + chars[i]!);
-  }
-  return [...pairs];
-}
-
-/**
- * The width in em CSS Text 4 gives a pair under text-spacing-trim (space-first or normal) inside
- * a line, by its "fullwidth punctuation collapsing": an opening mark after an opening, closing or
- * middle-dot mark or an ideographic space, and a closing mark before a closing or middle-dot mark
- * or an ideographic space, set in half an em — one blank half goes, 1.5em. Other pairs keep both
- * blank halves, 2em: an opening mark then a closing one (“”), whose blanks face outwards, and any
- * pair with a mark in none of the classes, such as ！ and ？, which the spec never trims.
- * 、。，． and ：； count as closing: Simplified Chinese fonts set them in the left half of the em.
- */
-function trimmedWidth(pair: string): number {
-  const [a, b] = [...pair] as [string, string];
-  const opening = (ch: string) => /[\p{Ps}\p{Pi}]/u.test(ch);
-  const closing = (ch: string) => /[\p{Pe}\p{Pf}、。，．：；]/u.test(ch);
-  const middleOrSpace = (ch: string) => /[·・‧\u3000]/u.test(ch);
-  const trims = (opening(b) && (opening(a) || closing(a) || middleOrSpace(a))) || (closing(a) && (closing(b) || middleOrSpace(b)));
-  return trims ? 1.5 : 2;
-}
-
-test('adjacent punctuation marks of the speech close up, as text-spacing-trim asks, in the web font', async ({ page }) => {
-  const pairs = punctuationPairs();
-  expect(pairs.length).toBeGreaterThan(3);
+test('adjacent full-width punctuation closes up to 1.5em, in both weights of the web font', async ({ page }) => {
+  const { speechPairs, pairs } = deckPunctuationPairs();
+  expect(speechPairs.length).toBeGreaterThan(3);
   await openDeck(page);
-  const widths = await page.evaluate((pairs) => {
-    const host = document.createElement('div');
-    host.id = 'punctuation-pairs';
-    host.style.cssText =
-      "position: absolute; inset: 0 auto auto 0; font: 400 100px 'Noto Serif SC'; text-spacing-trim: space-first; white-space: nowrap";
-    for (const pair of pairs) {
-      // A character before the pair: at the start of a line an opening mark keeps its blank half.
-      const line = document.createElement('div');
-      const probe = document.createElement('span');
-      probe.dataset.pair = pair;
-      probe.textContent = pair;
-      line.append('中', probe, '中');
-      host.append(line);
-    }
-    document.querySelector('.reveal')!.append(host);
-    const em = parseFloat(getComputedStyle(host).fontSize);
-    return Object.fromEntries(pairs.map((pair) => [pair, host.querySelector(`[data-pair="${pair}"]`)!.getBoundingClientRect().width / em]));
-  }, pairs);
+  const { fontSize, widths } = await page.evaluate(measurePairWidths, { pairs, weights: [...fontWeights] });
+  expect(fontSize).toBe(30); // the slides' body size, unscaled
   // Measured in the deck's own font, not a system CJK font that may space punctuation itself.
-  await expectWebFont(page, pairs.map((pair) => `#punctuation-pairs [data-pair="${pair}"]`));
-  const rounded = Object.fromEntries(Object.entries(widths).map(([pair, em]) => [pair, Math.round(em * 10) / 10]));
-  expect(rounded).toEqual(Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)])));
+  await expectWebFont(
+    page,
+    fontWeights.flatMap((weight) => speechPairs.map((pair) => `#punctuation-pairs [data-weight="${weight}"][data-pair="${pair}"]`)),
+  );
+  const expected = Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)]));
+  for (const weight of fontWeights) expect(roundWidths(widths[weight]!), `weight ${weight}`).toEqual(expected);
+});
+
+test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./?print-pdf');
+  await page.waitForFunction(() => window.deck?.isReady());
+  await page.evaluate(() => document.fonts.ready);
+  const pdfPath = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'deck.pdf');
+  writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  // pdffonts: two header lines, then one line per embedded font, its name first (ABCDEF+ marks a subset).
+  const names = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+  expect(new Set(names)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
 });
 
 /** Whether a module awaits outside every function: top-level await, which Chromium before 89 cannot run. */

@@ -1,54 +1,32 @@
 import { readFile } from 'node:fs/promises';
-import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
-import { readCmap } from './cmap.ts';
-import { covers, slices, type Slice } from './fontsource.ts';
 import { layoutFeatures } from './layout-features.ts';
-import { mergeGlyphs } from './merge-glyphs.ts';
-import { mergeLayout } from './merge-layout.ts';
-import { mergeGdef } from './merge-gdef.ts';
-import { readSfnt, writeSfnt } from './sfnt.ts';
+import { wholeFontFile } from './source-font.ts';
+import { toWoff2 } from './woff2.ts';
 
 export interface WeightFont {
   weight: number;
   woff2: Uint8Array;
-  /** Characters no slice of the source has a glyph for. */
+  /** Characters the whole font has no glyph for. */
   missing: string;
 }
 
-const subset = async (font: Uint8Array, text: string, targetFormat: 'truetype' | 'woff2') =>
-  
-  // fontverter (inside subset-font) sniffs the format with Buffer methods: hand it a Buffer.
-  new Uint8Array(await subsetFont(Buffer.from(font), text, { targetFormat, keepFeatures: layoutFeatures }));
+/** The Unicode characters a TrueType font maps to glyphs. */
+export async function mappedCodePoints(ttf: Uint8Array): Promise<Set<number>> {
+  // Imported when used: harfbuzzjs awaits its wasm at the top level, which a require()d Vite config cannot load.
+  const hb = await import('harfbuzzjs');
+  return new Set(new hb.Face(new hb.Blob(ttf)).collectUnicodes());
+}
 
 /**
- * One woff2 font of one weight holding the glyphs of `text` and no others: each @fontsource
- * slice that covers some of the text is cut to those characters with harfbuzz, the cuts are
- * merged into one font (glyphs, cmap, metrics and GSUB/GPOS), and harfbuzz subsets the merged
- * font once more, which re-packs every table and proves harfbuzz reads the merge.
+ * One woff2 font of one weight holding the glyphs of `text` and no others, cut by harfbuzz
+ * (subset-font) from the whole Noto Serif SC of that weight, with its layout rules for those
+ * glyphs (`layoutFeatures`) and its name table.
  */
 export async function buildWeight(weight: number, text: string): Promise<WeightFont> {
-  const sources = await slices(weight);
-  const bySlice = new Map<Slice, string>();
-  let missing = '';
-  for (const ch of text) {
-    const slice = sources.find((s) => covers(s, ch.codePointAt(0)!));
-    if (slice) bySlice.set(slice, (bySlice.get(slice) ?? '') + ch);
-    else missing += ch;
-  }
-  const cuts = await Promise.all([...bySlice].map(async ([slice, chars]) => readSfnt(await subset(await readFile(slice.file), chars, 'truetype'))));
-  if (cuts.length === 0) throw new Error(`no ${weight} glyph to ship`);
-
-  const { tables, glyphOffsets } = mergeGlyphs(cuts);
-  for (const tag of ['GSUB', 'GPOS'] as const) {
-    const merged = mergeLayout(tag, cuts.map((cut) => cut.get(tag)), glyphOffsets);
-    if (merged) tables.set(tag, merged);
-  }
-  const gdef = mergeGdef(cuts.map((cut) => cut.get('GDEF')), glyphOffsets);
-  if (gdef) tables.set('GDEF', gdef);
-
-  const woff2 = await subset(writeSfnt(tables), text, 'woff2');
-  const shipped = readCmap(readSfnt(new Uint8Array(await fontverter.convert(Buffer.from(woff2), 'truetype'))).get('cmap')!);
-  missing += [...text].filter((ch) => !missing.includes(ch) && !shipped.has(ch.codePointAt(0)!)).join('');
-  return { weight, woff2, missing };
+  const whole = await readFile(wholeFontFile(weight));
+  const ttf = new Uint8Array(await subsetFont(whole, text, { targetFormat: 'truetype', keepFeatures: layoutFeatures }));
+  const shipped = await mappedCodePoints(ttf);
+  const missing = [...text].filter((ch) => !shipped.has(ch.codePointAt(0)!)).join('');
+  return { weight, woff2: await toWoff2(ttf), missing };
 }

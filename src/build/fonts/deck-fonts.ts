@@ -1,7 +1,8 @@
 import { join, relative, sep } from 'node:path';
 import { buildWeight } from './build-weight.ts';
 import { cachedFile, cacheRoot, hash, pipelineVersion, pruneCache } from './cache.ts';
-import { family, sourceVersion } from './fontsource.ts';
+import { fontFaceRules } from './font-face.ts';
+import { family, sourceVersion } from './source-font.ts';
 import { describeCharacters, type TextSource } from './text-sources.ts';
 import { toolVersions } from './tool-versions.ts';
 
@@ -27,7 +28,7 @@ const keptEntries = 4;
 
 /**
  * Builds (or takes from the cache) one subset font per weight for `characters`, and the
- * stylesheet declaring them. Throws when the source font lacks some characters, naming them and
+ * stylesheet declaring them. Throws when the whole font lacks some characters, naming them and
  * the first of `sources` that uses each.
  */
 export async function buildDeckFonts(
@@ -50,17 +51,9 @@ export async function buildDeckFonts(
       return { weight, path };
     }),
   );
-  const rules = fonts.map(
-    ({ weight, path }) => `@font-face {
-  font-family: '${family}';
-  font-style: normal;
-  font-weight: ${weight};
-  /* The deck waits for these fonts before it shows a slide (src/deck/wait-for-fonts.ts), so swap never shows. */
-  font-display: swap;
-  src: url(../${relative(cacheRoot(root), path).split(sep).join('/')}) format('woff2');
-}`,
+  const css = fontFaceRules(
+    fonts.map(({ weight, path }) => ({ weight, url: `../${relative(cacheRoot(root), path).split(sep).join('/')}`, format: 'woff2' })),
   );
-  const css = rules.join('\n');
   // In a folder beside the fonts' folders, so Vite resolves the relative url()s and emits hashed assets.
   const { path: cssPath } = await cachedFile(join(cacheRoot(root), hash(css), 'deck-fonts.css'), async () => new TextEncoder().encode(css));
   await pruneCache(cacheRoot(root), keptEntries);

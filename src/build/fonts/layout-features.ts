@@ -1,14 +1,16 @@
 /**
  * The OpenType features kept in the subset fonts: what browsers apply to horizontal Chinese text
- * by default (harfbuzz's defaults), plus `halt`, which Chromium's text-spacing-trim applies to
- * one mark of each adjacent pair of full-width punctuation to close the doubled gap, and `palt`,
- * proportional widths a stylesheet may ask for.
- * `chws` is left out on purpose: it is contextual, and after the merge each of its lookups knows
- * only the marks of its own @fontsource slice (“” sit in one slice, ，。、 in another), while a
- * font that claims it makes Chromium skip its own halt-based trimming — so pairs such as ，“ or
- * ”。 would stay 2em wide. Vertical-writing features (vchw, vhal) are left out: the deck is horizontal.
+ * by default (harfbuzz's defaults; subset-font would keep every feature of the font unless told),
+ * plus the two that close up full-width punctuation:
+ * - `chws`, contextual half-width spacing: a mark beside another mark gives up its blank half, so
+ *   ”“ 、“ ”、 “「 take 1.5em. Chromium applies it for `text-spacing-trim` when the font has it;
+ *   Firefox and WebKit, which lack text-spacing-trim, apply it for `font-feature-settings: "chws"`
+ *   (src/theme/base.css). Cut from the whole font, its rules know every mark of the subset.
+ * - `halt`, every mark in half an em: what Chromium's text-spacing-trim uses at a line's start.
+ * Vertical-writing features (vert, vrt2, vchw, vhal, vpal, vkrn) and the alternates nobody asks
+ * for (aalt, dlig, fwid, hwid, pwid, palt) are left out: the deck is set horizontally.
  */
 export const layoutFeatures = [
   'ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'curs', 'dist',
-  'halt', 'palt',
+  'chws', 'halt',
 ];

@@ -1,22 +1,25 @@
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { fontWeights } from '../../theme/font-weights.ts';
 import { characterSet, htmlText } from './charset.ts';
 import { buildDeckFonts, type DeckFonts } from './deck-fonts.ts';
 import { deckText } from './deck-text.ts';
-import { family } from './fontsource.ts';
+import { family, sourceVersion } from './source-font.ts';
 import { describeCharacters, type TextSource } from './text-sources.ts';
+import { wholeFontsCss, wholeFontsMiddleware, wholeFontUrl } from './whole-fonts.ts';
 
 /**
  * `import { family, weights } from 'virtual:deck-fonts'` (src/deck/main.ts) brings in the deck's
  * web fonts, and names them so the deck can wait for them before it starts:
  * - `subset` (builds): one Noto Serif SC file per weight holding exactly the deck's characters,
- *   preloaded from the page;
+ *   cut from the whole font, preloaded from the page;
+ * - `whole` (the dev server): the whole font of each weight that the subsets are cut from, so an
+ *   edit never misses a glyph and punctuation is set as in the build;
  * - `fontsource`: @fontsource's own CSS, every glyph in ~100 lazily loaded slices per weight —
- *   what the dev server uses (edits never miss a glyph) and the benchmark's baseline.
+ *   the benchmark's baseline.
  * The module only imports CSS and exports constants: no top-level await, which older Chromium
  * cores (meeting-room PCs) cannot run.
  */
-export type FontSource = 'subset' | 'fontsource';
+export type FontSource = 'subset' | 'whole' | 'fontsource';
 
 const virtualId = 'virtual:deck-fonts';
 const resolvedId = `\0${virtualId}`;
@@ -26,6 +29,13 @@ export function uncoveredCharacters(html: string, shipped: string): string {
   const have = new Set(shipped);
   return [...characterSet(htmlText(html))].filter((ch) => !have.has(ch) && ch.trim() !== '').join('');
 }
+
+/** Fetching a font starts with the HTML instead of after the CSS (crossorigin: fonts are fetched in CORS mode). */
+const preloadTag = (href: string, type: string): HtmlTagDescriptor => ({
+  tag: 'link',
+  attrs: { rel: 'preload', href, as: 'font', type, crossorigin: '' },
+  injectTo: 'head',
+});
 
 export function deckFontsPlugin(options: { source?: FontSource; extraText?: string } = {}): Plugin {
   let root = process.cwd();
@@ -37,7 +47,11 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
     name: 'deck-fonts',
     configResolved(config) {
       root = config.root;
-      source = options.source ?? (config.command === 'serve' ? 'fontsource' : 'subset');
+      source = options.source ?? (config.command === 'serve' ? 'whole' : 'subset');
+      if (source === 'whole' && config.command !== 'serve') throw new Error('The whole fonts (DECK_FONTS=whole) are served by the dev server only');
+    },
+    async configureServer(server) {
+      if (source === 'whole') server.middlewares.use(wholeFontsMiddleware(fontWeights, await sourceVersion()));
     },
     resolveId(id) {
       return id === virtualId ? resolvedId : undefined;
@@ -45,6 +59,7 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
     async load(id) {
       if (id !== resolvedId) return undefined;
       if (source === 'fontsource') return [...fontWeights.map((w) => `import '@fontsource/noto-serif-sc/${w}.css';`), names].join('\n');
+      if (source === 'whole') return names; // the page carries their @font-face rules (transformIndexHtml)
       const started = performance.now();
       const text = await deckText(root, options.extraText);
       sources = text.sources;
@@ -54,19 +69,19 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
+        if (source === 'whole') {
+          const version = await sourceVersion();
+          const preloads = fontWeights.map((weight) => preloadTag(wholeFontUrl(weight, version), 'font/ttf'));
+          return { html, tags: [...preloads, { tag: 'style', children: wholeFontsCss(fontWeights, version), injectTo: 'head' }] };
+        }
         if (!fonts) return html;
         const missing = uncoveredCharacters(html, fonts.characters);
         if (missing) throw new Error(`The built page shows characters the subset fonts lack: ${describeCharacters(missing, sources)}`);
-        // Preload each weight's file (absent when inlined, as in offline.html): fetching starts
-        // with the HTML instead of after the CSS.
+        // Each weight's file, preloaded (absent when inlined, as in offline.html).
         const preloads = Object.values(ctx.bundle ?? {})
           .filter((file) => file.type === 'asset' && /(^|\/)noto-serif-sc-\d+-[\w-]+\.woff2$/.test(file.fileName))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
-            injectTo: 'head' as const,
-          }));
+          .map((file) => preloadTag(`./${file.fileName}`, 'font/woff2'));
         return { html, tags: preloads };
       },
     },
