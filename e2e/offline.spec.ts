@@ -29,6 +29,7 @@ test('dist/offline.html is one file of at most 600 KB', () => {
 });
 
 test('offline.html works from disk with the network blocked: slides, overview, search, speaker view, web font', async ({ context, page }) => {
+  test.setTimeout(120_000); // walks every slide and opens every view
   const { requests, errors, watch } = await offlineContext(context);
   watch(page);
   await page.goto(offlineUrl);
@@ -54,7 +55,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   await expect(search).toBeHidden();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-  // The speaker view: a popup that loads this same file in its previews.
+  // The speaker view: a popup the deck writes itself, its previews copies of the slides.
   const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await expect(speakerView.locator('.speaker__notes')).toContainText('面对面');
   await page.keyboard.press('ArrowRight');
@@ -63,7 +64,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   // The text is drawn with the inlined Noto Serif SC, not the system's CJK font.
   await expectWebFont(page, ['.reveal .slides section[data-kind].present :is(h1, h2, h3, p)']);
 
-  // Nothing was fetched but the file itself (the speaker view's previews load it again).
+  // Nothing was fetched but the file itself.
   expect(requests.length).toBeGreaterThan(0);
   for (const url of requests) expect(url.split(/[?#]/)[0]).toBe(offlineUrl);
   expect(errors).toEqual([]);
