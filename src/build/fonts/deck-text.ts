@@ -5,8 +5,8 @@ import { loadDeck } from '../load-deck.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
 import { outlineSources, type TextSource } from './text-sources.ts';
 
-/** Sources whose strings can reach the screen: deck code, theme (generated content), UI strings. */
-const uiSourcePaths = ['src/deck', 'src/theme', 'src/strings.ts'];
+/** Sources whose strings can reach the screen: deck and speaker-view code, theme (generated content), UI strings. */
+const uiSourcePaths = ['src/deck', 'src/presenter', 'src/theme', 'src/strings.ts'];
 
 /** String literals of TypeScript sources: labels and messages our own code may show. */
 export function stringLiterals(code: string): string {
@@ -15,7 +15,7 @@ export function stringLiterals(code: string): string {
   return [...uncommented.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , text]) => text).join('');
 }
 
-async function uiSources(root: string): Promise<TextSource[]> {
+export async function uiSources(root: string): Promise<TextSource[]> {
   const sources: TextSource[] = [];
   for (const dir of uiSourcePaths) {
     const files = dir.endsWith('.ts') ? [''] : await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
