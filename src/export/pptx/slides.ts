@@ -5,6 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckModel } from '../../outline/model.ts';
+import { deckOrder } from '../../outline/walk.ts';
 import type { ClosingSlide, CoverSlide, MeasureSlide, OpeningSlide, OverviewSlide, PillarHeadSlide, PillarStack } from '../../outline/types.ts';
 import { accentGround, colours, sizes, spacing } from '../../theme/tokens.ts';
 import { canvas, hex, inches, points, position, type Rect } from './geometry.ts';
@@ -65,6 +66,9 @@ function keyPoints(model: DeckModel, items: readonly string[], field: string, ga
 }
 
 // ---- Slide kinds ---------------------------------------------------------------------------
+
+/** A slide's number in the file: its place in deck order, from 1. */
+const slideNumber = (model: DeckModel, id: string) => deckOrder(model.outline).findIndex((s) => s.id === id) + 1;
 
 export function coverSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: DeckModel, cover: CoverSlide): void {
   setGround(slide, 'accent');
@@ -129,8 +133,10 @@ export function overviewSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: De
     const top = rowTops[r]!;
     row.forEach((entry, c) => {
       const left = column.x + c * (card.w + 36);
+      // The card links to its pillar in a slide show, as the deck's card does (behind the text, which stays editable).
       slide.addShape(pptx.ShapeType.roundRect, {
         ...position({ x: left, y: top, w: card.w, h: rowHeights[r]! }),
+        hyperlink: { slide: slideNumber(model, entry.pillar.id) },
         rectRadius: inches(4),
         fill: { color: hex(colours.surface) },
         line: { color: hex(colours.paperEdge), width: points(1) },

@@ -99,6 +99,15 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
     }
   });
 
+  it('links each overview card to its pillar’s slide, for a slide show', () => {
+    const overview = slides.findIndex((s) => s.kind === 'overview');
+    const rels = file.parts.get(`ppt/slides/_rels/slide${overview + 1}.xml.rels`)!;
+    const targets = [...rels.matchAll(/relationships\/slide" Target="([^"]+)"/g)].map((m) => m[1]);
+    const pillarSlides = slides.flatMap((s, i) => (s.kind === 'pillar' ? [`slide${i + 1}.xml`] : []));
+    expect(targets).toEqual(pillarSlides);
+    expect(file.slides[overview]!.xml.match(/action="ppaction:\/\/hlinksldjump"/g)).toHaveLength(pillarSlides.length);
+  });
+
   it('keeps every shape and text box inside its slide', () => {
     for (const slide of file.slides) {
       for (const [, x, y, cx, cy] of slide.xml.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
