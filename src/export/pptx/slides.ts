@@ -11,7 +11,7 @@ import { accentGround, colours, sizes, spacing } from '../../theme/tokens.ts';
 import { canvas, hex, inches, points, position, type Rect } from './geometry.ts';
 import { centredStack } from './layout.ts';
 import type { TypeStyle } from './runs.ts';
-import { addTextBlock, block, measureBlock } from './text-box.ts';
+import { addTextBlock, block, measureBlock, naturalWidth } from './text-box.ts';
 
 /** The content column every slide shares: the canvas less the frame's side padding. */
 const column = { x: spacing.padX, w: canvas.width - 2 * spacing.padX };
@@ -215,8 +215,7 @@ export function measureSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Dec
 
   // The title row: the 一是 label on a red chip, 24 px before the title.
   const label = block('label', measure.label, 'center', { size: sizes.h2, colour: colours.onRed, bold: true, lineHeight: 1.3 });
-  const labelBox = measureBlock(model, label, column.w);
-  const chip = { w: labelBox.w + 32, h: labelBox.h + 8 };
+  const chip = { w: naturalWidth(model, label) + 32, h: label.style.size * label.style.lineHeight + 8 };
   const titleX = column.x + chip.w + 24;
   const title = block('title', measure.title, 'left', { size: sizes.h1, colour: colours.redText, bold: true, lineHeight: 1.3 });
   const titleBox = measureBlock(model, title, column.x + column.w - titleX);

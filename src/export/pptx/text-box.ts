@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { partsText } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
 import { points, position, type Rect } from './geometry.ts';
-import { balancedWidth, lineCount } from './measure-text.ts';
+import { balancedWidth, lineCount, textWidth } from './measure-text.ts';
 import { textRuns, type TypeStyle } from './runs.ts';
 
 /** A piece of outline text to set in its own text box. */
@@ -26,18 +26,30 @@ const SLACK_EM = 0.5;
 /** The margin above and below a text box's lines, em. */
 const GLYPH_PAD_EM = 0.2;
 
-/** A block's box for the text as shown (values or gaps): its width and height at most `maxWidth` wide. */
+/** The block's text as shown (values, or the gaps of open blanks) and the style it is measured in. */
+const measured = (model: DeckModel, block: TextBlock) => ({
+  shown: partsText(textParts(model, block.text)),
+  style: { size: block.style.size, tracking: block.style.tracking ?? 0 },
+});
+
+/** The width of a block's text on one line, px: for a shape drawn around it (a chip). */
+export function naturalWidth(model: DeckModel, block: TextBlock): number {
+  const { shown, style } = measured(model, block);
+  return textWidth(shown, style);
+}
+
+/** A block's box: its width and height, at most `maxWidth` wide. */
 export function measureBlock(model: DeckModel, block: TextBlock, maxWidth: number): { w: number; h: number } {
-  const shown = partsText(textParts(model, block.text));
-  const measureStyle = { size: block.style.size, tracking: block.style.tracking ?? 0 };
-  const w = Math.min(maxWidth, balancedWidth(shown, maxWidth, measureStyle) + SLACK_EM * block.style.size);
-  const lines = lineCount(shown, w, measureStyle);
-  return { w, h: lines * block.style.lineHeight * block.style.size };
+  const { shown, style } = measured(model, block);
+  // One line: the whole width, so a word typed in later still fits. More: a balanced width.
+  const w = lineCount(shown, maxWidth, style) === 1 ? maxWidth : Math.min(maxWidth, balancedWidth(shown, maxWidth, style) + SLACK_EM * block.style.size);
+  return { w, h: lineCount(shown, w, style) * block.style.lineHeight * block.style.size };
 }
 
 /**
- * Adds the block as a real text box: editable runs, wrapped inside the box (never shrunk or
- * grown by the client), lines set exactly at the theme's line height, no inner margins.
+ * Adds the block as a real text box: editable runs, wrapped inside the box, lines set exactly at
+ * the theme's line height. The text fits as written; should an edit make it overflow, PowerPoint
+ * shrinks it to the box ("shrink text on overflow") rather than letting it run into the next one.
  */
 export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: TextBlock, rect: Rect, extra: PptxGenJS.TextPropsOptions = {}): void {
   // Glyphs reach a little above and below a tight line (line-height 1, as the stylesheets set
@@ -50,7 +62,7 @@ export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: Te
     isTextBox: true,
     margin: [0, 0, points(pad), points(pad)],
     wrap: true,
-    fit: 'none',
+    fit: 'shrink',
     valign: 'top',
     align: block.align,
     lineSpacing: points(block.style.size * block.style.lineHeight),

@@ -99,6 +99,13 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
     }
   });
 
+  it('lets PowerPoint shrink a text an edit makes overflow, rather than spill it into the next box', () => {
+    for (const slide of file.slides) {
+      const bodies = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter((sp) => sp.includes('<a:t>'));
+      expect(bodies.filter((sp) => !/<a:bodyPr [^>]*>\s*<a:normAutofit\/>/.test(sp)), slide.part).toEqual([]);
+    }
+  });
+
   it('links each overview card to its pillar’s slide, for a slide show', () => {
     const overview = slides.findIndex((s) => s.kind === 'overview');
     const rels = file.parts.get(`ppt/slides/_rels/slide${overview + 1}.xml.rels`)!;
