@@ -67,6 +67,13 @@ function keyPoints(model: DeckModel, items: readonly string[], field: string, ga
 
 // ---- Slide kinds ---------------------------------------------------------------------------
 
+/**
+ * An ordinal is set in the middle of its circle or square. With the line exactly 1em, as in the
+ * stylesheets, clients put the baseline low in the line and the glyph sits high; at 1.2em the
+ * glyph's middle meets the line's.
+ */
+const ORDINAL_LINE = 1.2;
+
 /** A slide's number in the file: its place in deck order, from 1. */
 const slideNumber = (model: DeckModel, id: string) => deckOrder(model.outline).findIndex((s) => s.id === id) + 1;
 
@@ -146,7 +153,7 @@ export function overviewSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: De
       const contentTop = top + card.edge + card.padY;
       const content = rowContent[r]!;
       // The ordinal is text in the circle, so it stays editable with the rest.
-      const ordinal = block(`${entry.pillar.id}.ordinal`, entry.pillar.ordinal, 'center', { size: sizes.overviewOrdinal, colour: colours.gold, bold: true, lineHeight: 1 });
+      const ordinal = block(`${entry.pillar.id}.ordinal`, entry.pillar.ordinal, 'center', { size: sizes.overviewOrdinal, colour: colours.gold, bold: true, lineHeight: ORDINAL_LINE });
       addTextBlock(slide, model, ordinal, { x: left + card.padX + 1, y: contentTop + (content - card.circle) / 2, w: card.circle, h: card.circle }, {
         shape: pptx.ShapeType.ellipse,
         fill: { color: hex(colours.redDeep) },
@@ -177,7 +184,7 @@ export function pillarSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Deck
   const quotationHeight = (attributionBox ? attributionBox.h + 10 : 0) + quoteBox.h;
   const textHeight = headingBox.h + 14 + pledgeBox.h + 28 + 2 + 28 + quotationHeight;
   const [top] = centredStack(pillar.id, [Math.max(square, textHeight)], []);
-  const ordinal = block('ordinal', pillar.ordinal, 'center', { size: sizes.pillarOrdinal, colour: colours.gold, bold: true, lineHeight: 1 });
+  const ordinal = block('ordinal', pillar.ordinal, 'center', { size: sizes.pillarOrdinal, colour: colours.gold, bold: true, lineHeight: ORDINAL_LINE });
   // The ordinal in a double gold square (two 2 px lines, 2 px apart), as text in the outer square.
   slide.addShape(pptx.ShapeType.rect, { ...position({ x: column.x + 5, y: top! + 5, w: square - 10, h: square - 10 }), fill: { type: 'none' }, line: { color: hex(colours.gold), width: points(2) } });
   addTextBlock(slide, model, ordinal, { x: column.x + 1, y: top! + 1, w: square - 2, h: square - 2 }, {
