@@ -2,6 +2,7 @@ import { defineConfig, mergeConfig } from 'vite';
 import { deckPagePlugin } from './src/build/deck-page-plugin.ts';
 import { deckFontsPlugin, type FontSource } from './src/build/fonts/plugin.ts';
 import { offlineBuild } from './src/build/offline/offline-build.ts';
+import { tokensPlugin } from './src/build/tokens-plugin.ts';
 
 // DECK_FONTS=fontsource builds with @fontsource's stock CSS: the benchmark's baseline.
 const fontSource = process.env.DECK_FONTS as FontSource | undefined;
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
   const config = defineConfig({
     // Relative asset URLs: dist/ works from any sub-path of any static server.
     base: './',
-    plugins: [deckPagePlugin(), deckFontsPlugin(fontSource ? { source: fontSource } : {})],
+    plugins: [tokensPlugin(), deckPagePlugin(), deckFontsPlugin(fontSource ? { source: fontSource } : {})],
     // 5173 / 4173 when free, else the next free port: another dev server on the laptop must not stop
     // the deck. Vite prints the URL; `npm start -- --port <n>` picks another (README).
     server: { port: 5173, strictPort: false },

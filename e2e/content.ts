@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { values } from '../slides/fill-ins.ts';
 import { outline } from '../slides/outline.ts';
 import { BLANK_RUN, partsText, shownText as shownFillIn, tokensIn } from '../src/outline/fill-ins.ts';
-import { deckModel, textParts } from '../src/outline/model.ts';
+import { deckModel, textParts, type DeckModel } from '../src/outline/model.ts';
 import type { Slide } from '../src/outline/types.ts';
 import { deckOrder, notesOf } from '../src/outline/walk.ts';
 
@@ -50,9 +50,10 @@ export function headlineOf(id: string): string {
 /**
  * slides/speech.txt as the page must show it, paragraph breaks aside: the i-th run of asterisks
  * becomes the i-th fill-in of the notes (its value, or its gap); every other character as it is.
+ * `shown` is the model whose values to show (by default the committed values).
  */
-export function speechAsShown(): string {
-  const fillInsInOrder = slides.flatMap((slide) => tokensIn(notesOf(slide) ?? '').map((t) => model.fillIns.get(t.id)!));
+export function speechAsShown(shown: DeckModel = model): string {
+  const fillInsInOrder = slides.flatMap((slide) => tokensIn(notesOf(slide) ?? '').map((t) => shown.fillIns.get(t.id)!));
   let i = 0;
   return speech
     .split('\n')

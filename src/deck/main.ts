@@ -2,6 +2,8 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 // Noto Serif SC, subset to the deck's characters at build time (src/build/fonts/plugin.ts).
 import { family as fontFamily, weights as fontWeights } from 'virtual:deck-fonts';
+// The design tokens as CSS variables, generated from src/theme/tokens.ts (src/build/tokens-plugin.ts).
+import 'virtual:deck-tokens.css';
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';

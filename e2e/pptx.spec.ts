@@ -1,0 +1,131 @@
+/**
+ * `npm run pptx` as a staff member runs it, and its file opened by a real client: LibreOffice
+ * Impress, headless, standing in for PowerPoint and WPS. (What the file holds is read back by
+ * src/export/pptx/write-pptx.test.ts; here the client has to show it.)
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPptx, type ReadPptx } from '../src/export/pptx/read-pptx.ts';
+import { accentGround, colours } from '../src/theme/tokens.ts';
+import { slides, speechAsShown } from './content.ts';
+import { renderWithLibreOffice } from './libreoffice.ts';
+import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
+
+const pptxPath = 'dist/slides.pptx';
+const EMU_PER_POINT = 12_700;
+const CLOSING = '。，、；：？！）」』”’》〉】〕…—·％';
+const squeeze = (text: string) => text.replace(/\s/g, '');
+
+interface TextLine {
+  text: string;
+  /** The line's box on the page, points, y down from the top. */
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The text lines of a PDF page as LibreOffice laid them out, and the fonts it drew them with. */
+async function pageLines(doc: PDFDocumentProxy, n: number): Promise<{ lines: TextLine[]; fonts: string[]; width: number; height: number }> {
+  const page = await doc.getPage(n);
+  const [, , width, height] = page.view as [number, number, number, number];
+  const lines = (await page.getTextContent()).items.flatMap((item): TextLine[] => {
+    if (!('str' in item) || item.str.trim() === '') return [];
+    const [, , , size, x, baseline] = item.transform as number[];
+    // The em box around the baseline: 0.88 of the size above it, 0.12 below.
+    return [{ text: item.str, left: x!, right: x! + item.width, top: height - baseline! - 0.88 * size!, bottom: height - baseline! + 0.12 * size! }];
+  });
+  const ops = await page.getOperatorList();
+  const fonts = ops.fnArray.flatMap((fn, i) => (fn === OPS.setFont ? [page.commonObjs.get(ops.argsArray[i][0]).name as string] : []));
+  return { lines, fonts, width, height };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('the PowerPoint file', () => {
+  let output = '';
+  let file: ReadPptx;
+  let pdfPath: string;
+  let doc: PDFDocumentProxy;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    ({ stdout: output } = await promisify(execFile)('npm', ['run', '--silent', 'pptx'], { env: { ...process.env, DECK_FILL_INS: '' } }));
+    file = await readPptx(new Uint8Array(readFileSync(pptxPath)));
+    pdfPath = await renderWithLibreOffice(pptxPath, mkdtempSync(join(tmpdir(), 'deck-pptx-')), { notesPages: true });
+    doc = await getDocument({ data: new Uint8Array(readFileSync(pdfPath)), useSystemFonts: false }).promise;
+  });
+
+  test('npm run pptx writes dist/slides.pptx, one slide per deck slide, and says how big and how fast', () => {
+    expect(output).toMatch(/^dist\/slides\.pptx: \d+(\.\d)? KB \(target < 200 KB\), written in \d+ ms from the outline \(target < 1 s; \d+ ms of CPU\)/m);
+    expect(file.slides).toHaveLength(slides.length);
+  });
+
+  test('LibreOffice shows one 16:9 page per slide, each with the slide’s text, in the serif', async () => {
+    expect(doc.numPages).toBe(2 * slides.length); // the slides, then a notes page for each
+    for (const [i, slide] of file.slides.entries()) {
+      const page = await pageLines(doc, i + 1);
+      expect(page.width / page.height).toBeCloseTo(16 / 9, 2);
+      expect(squeeze(page.lines.map((l) => l.text).join('')), slides[i]!.id).toBe(squeeze(slide.paragraphs.join('')));
+      // Noto Serif SC as asked, through the alias to fonts-noto-cjk's Noto Serif CJK: no other font.
+      expect(page.fonts.length).toBeGreaterThan(0);
+      for (const font of page.fonts) expect(font, slides[i]!.id).toMatch(/NotoSerifCJK/);
+    }
+  });
+
+  test('every line stays inside its text box and its slide, and no line starts with a closing mark', async () => {
+    const problems: string[] = [];
+    const tolerance = 2;
+    for (const [i, slide] of file.slides.entries()) {
+      const page = await pageLines(doc, i + 1);
+      const where = (shape: string) => `${slides[i]!.id} › ${shape}`;
+      // The page's lines, in drawing order, are the text boxes' paragraphs in document order.
+      const lines = [...page.lines];
+      for (const shape of slide.textShapes) {
+        const box = { left: shape.x / EMU_PER_POINT, top: shape.y / EMU_PER_POINT, right: (shape.x + shape.w) / EMU_PER_POINT, bottom: (shape.y + shape.h) / EMU_PER_POINT };
+        const expected = squeeze(shape.paragraphs.join(''));
+        const shown: TextLine[] = [];
+        while (lines.length > 0 && squeeze(shown.map((l) => l.text).join('')).length < expected.length) shown.push(lines.shift()!);
+        if (squeeze(shown.map((l) => l.text).join('')) !== expected) problems.push(`${where(shape.name)}: LibreOffice shows “${shown.map((l) => l.text).join('')}”`);
+        shown.forEach((l, k) => {
+          if (l.left < box.left - tolerance || l.right > box.right + tolerance || l.top < box.top - tolerance || l.bottom > box.bottom + tolerance) {
+            problems.push(`${where(shape.name)}: “${l.text}” leaves its box`);
+          }
+          if (l.left < 0 || l.top < 0 || l.right > page.width || l.bottom > page.height) problems.push(`${where(shape.name)}: “${l.text}” leaves the slide`);
+          const startsLine = k > 0 && Math.abs(l.top - shown[k - 1]!.top) > 1;
+          if (startsLine && CLOSING.includes(l.text.trim()[0]!)) problems.push(`${where(shape.name)}: a line starts with a closing mark: “${l.text}”`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('LibreOffice draws the red grounds and the paper, and no page is blank', () => {
+    const pages = rasterPages(pdfPath, 1, slides.length);
+    const close = (actual: Rgb, expected: string) => actual.every((c, i) => Math.abs(c - hexRgb(expected)[i]!) <= 12);
+    slides.forEach((slide, i) => {
+      const page = pages[i]!;
+      const accent = ['cover', 'pillar', 'closing'].includes(slide.kind);
+      const ground = accent ? accentGround.colour : colours.paper;
+      // The left edge, half-way down, shows the ground on every kind of slide.
+      expect(close(page.at(0.01, 0.5), ground), `${slide.id} ground ${page.at(0.01, 0.5)}`).toBe(true);
+      if (slide.kind === 'measure') expect(close(page.at(0.5, 0.02), colours.redDeep), `${slide.id} band`).toBe(true);
+      expect(page.shareUnlike(hexRgb(ground), 40), `${slide.id} is blank`).toBeGreaterThan(0.01);
+    });
+  });
+
+  test('the notes pages carry the speech, slide by slide, in order', async () => {
+    let notes = '';
+    for (let n = slides.length + 1; n <= doc.numPages; n++) {
+      const page = await pageLines(doc, n);
+      // Below the slide's picture (the upper third of a notes page), less the page number.
+      notes += page.lines.filter((l) => l.top > page.height / 3 && !/^\d+$/.test(l.text.trim())).map((l) => l.text).join('');
+    }
+    expect(squeeze(notes)).toBe(squeeze(speechAsShown()));
+  });
+});

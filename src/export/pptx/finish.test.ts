@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { finishCore, finishSlide, finishTheme, onePPrPerParagraph } from './finish.ts';
+
+const pPr = '<a:pPr indent="0" marL="0"><a:buNone/></a:pPr>';
+const run = (text: string) => `<a:r><a:rPr lang="zh-CN"/><a:t>${text}</a:t></a:r>`;
+
+describe('finishing the package pptxgenjs wrote', () => {
+  it('keeps one paragraph-properties element per paragraph, the first', () => {
+    const xml = `<a:p>${pPr}${run('美丽新')}${pPr}${run('　　')}<a:pPr algn="l"/>${run('的')}</a:p><a:p>${pPr}${run('二')}</a:p>`;
+    expect(onePPrPerParagraph(xml)).toBe(`<a:p>${pPr}${run('美丽新')}${run('　　')}${run('的')}</a:p><a:p>${pPr}${run('二')}</a:p>`);
+  });
+
+  it('fails, naming the part, when pptxgenjs wrote markup of another shape', () => {
+    expect(() => finishSlide('<p:sld><p:bg><p:bgPr><a:noFill/></p:bgPr></p:bg></p:sld>', 'slide 3')).toThrow(/slide 3 is not as pptxgenjs 4\.0\.1 writes it/);
+    const ground = '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="A30012"/></a:solidFill></p:bgPr></p:bg>';
+    const runWithOtherFonts = '<a:rPr lang="zh-CN"><a:latin typeface="Noto Serif SC" pitchFamily="34" charset="0"/></a:rPr>';
+    expect(() => finishSlide(`${ground}${runWithOtherFonts}`, 'slide 4')).toThrow(/slide 4 is not as pptxgenjs 4\.0\.1 writes it/);
+    expect(() => finishTheme('<a:theme/>', 'the theme')).toThrow(/the theme/);
+  });
+
+  it('gives the document its language', () => {
+    expect(finishCore('<dc:creator>市市场监督管理局</dc:creator>', 'core', 'zh-CN')).toBe('<dc:creator>市市场监督管理局</dc:creator><dc:language>zh-CN</dc:language>');
+  });
+});
