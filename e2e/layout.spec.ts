@@ -51,17 +51,3 @@ test('the layout probe itself catches overflow, overlap and a closing mark at a 
   expect(problems).toContain('overlaps');
   expect(problems).toContain('starts with ，');
 });
-
-test('on a phone, a #/<id> link opens the scroll view at that slide', async ({ browser, baseURL }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: baseURL! });
-  await openDeck(page, '#/pillar-2-1');
-  await expect.poll(() => page.evaluate(() => window.deck.getCurrentSlide().id)).toBe('pillar-2-1');
-  const top = await page.evaluate(() => document.getElementById('pillar-2-1')!.getBoundingClientRect().top);
-  expect(Math.abs(top)).toBeLessThan(100);
-  // reveal.js writes the URL at most once a second: it must still name the slide two seconds on.
-  for (let sample = 0; sample < 8; sample++) {
-    expect(new URL(page.url()).hash).toBe('#/pillar-2-1');
-    await page.waitForTimeout(250);
-  }
-  await page.close();
-});

@@ -8,6 +8,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import { revealConfig } from './reveal-config.ts';
+import { ScrollViewAddress } from './scroll-view-address.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
@@ -16,6 +17,7 @@ const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), plugins: [Notes, Search] });
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
+new ScrollViewAddress(deck);
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.
 declare global {
