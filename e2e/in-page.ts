@@ -42,3 +42,16 @@ export function scrollOnePage(): void {
   const viewport = document.querySelector('.reveal-viewport')!;
   viewport.scrollBy(0, viewport.clientHeight);
 }
+
+/** The colours [r, g, b] at the given points of a PNG image (a screenshot), decoded by the browser itself. */
+export async function pixelsOf({ png, points }: { png: string; points: [number, number][] }): Promise<number[][]> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  return points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+}

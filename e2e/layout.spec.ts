@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { openDeck, showSlide, slideIds } from './deck-page.ts';
+import { pixelsOf } from './in-page.ts';
 import { probeSlideLayout } from './layout-probe.ts';
+import { isBandRed, measureSlideId, topEdgePoints } from './measure-band.ts';
 
 const screens = [
   { name: 'full HD 16:9', width: 1920, height: 1080 },
@@ -24,6 +26,14 @@ for (const screen of screens) {
         problems.push(...found.map((p) => `${id}: ${p}`));
       }
       expect(problems).toEqual([]);
+    });
+
+    test("a measure slide's red band starts at the top edge of the screen", async ({ page }) => {
+      await openDeck(page, `?transition=none#/${measureSlideId}`);
+      await page.evaluate(() => document.fonts.ready);
+      const png = (await page.screenshot()).toString('base64');
+      const colours = await page.evaluate(pixelsOf, { png, points: topEdgePoints(screen.width) });
+      expect(colours.filter((colour) => !isBandRed(colour)), 'paper above the band').toEqual([]);
     });
   });
 }
