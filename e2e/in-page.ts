@@ -55,3 +55,38 @@ export async function pixelsOf({ png, points }: { png: string; points: [number, 
   context.drawImage(image, 0, 0);
   return points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
 }
+
+/** Errors the page reported: recorded by the script e2e/engines/site.ts puts first in the page. */
+export function recordedPageErrors(): string[] {
+  return (window as unknown as { pageErrors?: string[] }).pageErrors ?? ['the page has no error recorder'];
+}
+
+/** Shows the slide with this id in the slide view; true once it is the current slide. */
+export function showSlideById(id: string): boolean {
+  const { h, v } = window.deck.getIndices(document.getElementById(id)!);
+  window.deck.slide(h, v);
+  return window.deck.getCurrentSlide().id === id;
+}
+
+/** The page's address, hash included. */
+export function pageAddress(): string {
+  return window.location.href;
+}
+
+/** Resolves once every font the page uses has loaded or failed. */
+export async function fontsSettled(): Promise<boolean> {
+  await document.fonts.ready;
+  return true;
+}
+
+/** The top-left width×height pixels of a PNG image, as a PNG (base64), cut by the browser itself. */
+export async function cropPng({ png, width, height }: { png: string; width: number; height: number }): Promise<string> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(image, 0, 0);
+  return canvas.toDataURL('image/png').split(',')[1]!;
+}

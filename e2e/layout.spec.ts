@@ -3,6 +3,7 @@ import { openDeck, showSlide, slideIds } from './deck-page.ts';
 import { pixelsOf } from './in-page.ts';
 import { probeSlideLayout } from './layout-probe.ts';
 import { isBandRed, measureSlideId, topEdgePoints } from './measure-band.ts';
+import { probePunctuationPairs } from './punctuation-probe.ts';
 
 const screens = [
   { name: 'full HD 16:9', width: 1920, height: 1080 },
@@ -14,7 +15,8 @@ for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height} (${screen.name})`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } });
 
-    test('every slide fits, nothing overlaps, and lines break by Chinese rules', async ({ page }) => {
+    test('every slide fits, nothing overlaps, lines break by Chinese rules, punctuation closes up', async ({ page }) => {
+      test.setTimeout(90_000);
       await openDeck(page);
       await page.evaluate(() => document.fonts.ready);
       const problems: string[] = [];
@@ -22,7 +24,7 @@ for (const screen of screens) {
       const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'));
       for (const id of await slideIds(page)) {
         if (!scrollView) await showSlide(page, id);
-        const found = await page.evaluate(probeSlideLayout, id);
+        const found = [...(await page.evaluate(probeSlideLayout, id)), ...(await page.evaluate(probePunctuationPairs, id))];
         problems.push(...found.map((p) => `${id}: ${p}`));
       }
       expect(problems).toEqual([]);
