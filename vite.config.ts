@@ -1,4 +1,5 @@
 import { defineConfig, mergeConfig } from 'vite';
+import { browserTargets } from './src/build/browser-targets.ts';
 import { deckPagePlugin } from './src/build/deck-page-plugin.ts';
 import { deckFontsPlugin, type FontSource } from './src/build/fonts/plugin.ts';
 import { offlineBuild } from './src/build/offline/offline-build.ts';
@@ -16,7 +17,8 @@ export default defineConfig(({ mode }) => {
     // the deck. Vite prints the URL; `npm start -- --port <n>` picks another (README).
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: false },
-    build: { target: 'es2022' },
+    // Older Chromium cores (meeting-room PCs): scripts and stylesheets lowered to these browsers.
+    build: { target: browserTargets, cssTarget: browserTargets },
   });
   // `vite build --mode offline` (the second half of `npm run build`) writes dist/offline.html.
   return mode === 'offline' ? mergeConfig(config, offlineBuild()) : config;

@@ -1,15 +1,22 @@
 import { expect, type Page } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
+import { currentSlideId as currentSlideIdInPage, deckIsReady, loadedFontWeights } from './in-page.ts';
 
 /** Opens the built deck (optionally at a #/<id> deep link) and waits until reveal.js is ready. */
 export async function openDeck(page: Page, hash = ''): Promise<void> {
   await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
+}
+
+/** Opens a #/<id> link as a new visit: a fresh page load, not a jump within the page already open. */
+export async function visitDeck(page: Page, hash: string): Promise<void> {
+  await page.goto('about:blank');
+  await openDeck(page, hash);
 }
 
 /** The current slide's id, read from the deck (the URL hash lags by up to a second). */
 export function currentSlideId(page: Page): Promise<string> {
-  return page.evaluate(() => window.deck.getCurrentSlide().id);
+  return page.evaluate(currentSlideIdInPage);
 }
 
 export async function expectSlide(page: Page, id: string): Promise<void> {
@@ -65,11 +72,7 @@ export async function searchFor(page: Page, text: string, expectedSlideId: strin
  */
 export async function expectWebFont(page: Page, selectors: readonly string[]): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  const loadedWeights = await page.evaluate(() =>
-    [...document.fonts]
-      .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
-      .map((face) => face.weight),
-  );
+  const loadedWeights = await page.evaluate(loadedFontWeights);
   expect(new Set(loadedWeights)).toEqual(new Set(fontWeights.map(String)));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');

@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { outline } from '../slides/outline.ts';
 import { headlineOf, notesText, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
-import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, watchPage } from './deck-page.ts';
+import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, visitDeck, watchPage } from './deck-page.ts';
 
 const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -92,6 +92,14 @@ test('#/<id> deep-links to that slide, numbered page / pages for the audience', 
   await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(new RegExp(`^\\s*${pageNumber}\\s*/\\s*${slideIdsInOrder.length}\\s*$`));
   await expect(page.locator('.slide-number')).toHaveAttribute('aria-label', `第 ${pageNumber} 页，共 ${slideIdsInOrder.length} 页`);
   await expect(page.locator('#pillar-3-2')).toContainText(headlineOf('pillar-3-2'));
+});
+
+test('every slide id is a deep link to its slide', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const id of slideIdsInOrder) {
+    await visitDeck(page, `#/${id}`);
+    await expectSlide(page, id);
+  }
 });
 
 test('the overview card links into its pillar stack', async ({ page }) => {

@@ -51,8 +51,10 @@ export function probeSlideLayout(slideId: string): string[] {
         const range = document.createRange();
         range.setStart(node, k);
         range.setEnd(node, k + 1);
-        const rect = range.getBoundingClientRect();
-        if (rect.width === 0) continue;
+        // The glyph's own box: WebKit adds an empty box at the end of the line before for a
+        // character that starts a wrapped line, which would put it on that line.
+        const rect = [...range.getClientRects()].filter((box) => box.width > 0).pop();
+        if (!rect) continue;
         if (rect.top > lastTop + rect.height / 2) {
           lines.push('');
           lastTop = rect.top;

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openDeck, showSlide, slideIds } from './deck-page.ts';
+import { pixelsOf } from './in-page.ts';
 import { probeSlideLayout } from './layout-probe.ts';
+import { isBandRed, measureSlideId, topEdgePoints } from './measure-band.ts';
+import { probePunctuationPairs } from './punctuation-probe.ts';
 
 const screens = [
   { name: 'full HD 16:9', width: 1920, height: 1080 },
@@ -12,7 +15,8 @@ for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height} (${screen.name})`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } });
 
-    test('every slide fits, nothing overlaps, and lines break by Chinese rules', async ({ page }) => {
+    test('every slide fits, nothing overlaps, lines break by Chinese rules, punctuation closes up', async ({ page }) => {
+      test.setTimeout(90_000);
       await openDeck(page);
       await page.evaluate(() => document.fonts.ready);
       const problems: string[] = [];
@@ -20,10 +24,18 @@ for (const screen of screens) {
       const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'));
       for (const id of await slideIds(page)) {
         if (!scrollView) await showSlide(page, id);
-        const found = await page.evaluate(probeSlideLayout, id);
+        const found = [...(await page.evaluate(probeSlideLayout, id)), ...(await page.evaluate(probePunctuationPairs, id))];
         problems.push(...found.map((p) => `${id}: ${p}`));
       }
       expect(problems).toEqual([]);
+    });
+
+    test("a measure slide's red band starts at the top edge of the screen", async ({ page }) => {
+      await openDeck(page, `?transition=none#/${measureSlideId}`);
+      await page.evaluate(() => document.fonts.ready);
+      const png = (await page.screenshot()).toString('base64');
+      const colours = await page.evaluate(pixelsOf, { png, points: topEdgePoints(screen.width) });
+      expect(colours.filter((colour) => !isBandRed(colour)), 'paper above the band').toEqual([]);
     });
   });
 }
@@ -50,18 +62,4 @@ test('the layout probe itself catches overflow, overlap and a closing mark at a 
   expect(problems).toContain('overflows the slide');
   expect(problems).toContain('overlaps');
   expect(problems).toContain('starts with ，');
-});
-
-test('on a phone, a #/<id> link opens the scroll view at that slide', async ({ browser, baseURL }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: baseURL! });
-  await openDeck(page, '#/pillar-2-1');
-  await expect.poll(() => page.evaluate(() => window.deck.getCurrentSlide().id)).toBe('pillar-2-1');
-  const top = await page.evaluate(() => document.getElementById('pillar-2-1')!.getBoundingClientRect().top);
-  expect(Math.abs(top)).toBeLessThan(100);
-  // reveal.js writes the URL at most once a second: it must still name the slide two seconds on.
-  for (let sample = 0; sample < 8; sample++) {
-    expect(new URL(page.url()).hash).toBe('#/pillar-2-1');
-    await page.waitForTimeout(250);
-  }
-  await page.close();
 });

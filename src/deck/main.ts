@@ -13,6 +13,7 @@ import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
+import { ScrollViewAddress } from './scroll-view-address.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
@@ -23,6 +24,7 @@ const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
+new ScrollViewAddress(deck);
 deck.on('ready', () => {
   new SearchController(deck);
   new ChineseChrome(deck);

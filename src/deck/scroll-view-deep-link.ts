@@ -1,5 +1,10 @@
 import type { RevealApi } from 'reveal.js';
 
+/** Whether reveal.js shows its scroll view (phones): one page per slide, read by scrolling. */
+export function inScrollView(deck: RevealApi): boolean {
+  return deck.getViewportElement()?.classList.contains('reveal-scroll') ?? false;
+}
+
 /** Where a #/<id> or #/<h>/<v> link points, as deck indices; undefined when it names nothing. */
 export function indicesForHash(deck: RevealApi, hash: string): { h: number; v: number } | undefined {
   const path = decodeURIComponent(hash.replace(/^#\/?/, ''));
@@ -12,18 +17,42 @@ export function indicesForHash(deck: RevealApi, hash: string): { h: number; v: n
   return { h, v: v ?? 0 };
 }
 
+/** Scrolls the scroll view so the page holding slide h.v starts at the top; false when there is no such slide. */
+export function scrollToSlide(deck: RevealApi, h: number, v: number): boolean {
+  const viewport = deck.getViewportElement();
+  // In the scroll view reveal.js keeps each slide's original indices on the slide itself.
+  const slide = viewport?.querySelector(`.scroll-page section[data-index-h="${h}"][data-index-v="${v}"]`);
+  const page = slide?.closest<HTMLElement>('.scroll-page');
+  if (!viewport || !page) return false;
+  viewport.scrollTop += page.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
+  return true;
+}
+
+/** What reveal.js's `beforeslidechange` event carries. */
+interface SlideChangeEvent extends Event {
+  indexh: number;
+  indexv: number;
+}
+
 /**
- * reveal.js's scroll view (phones) starts at the first slide whatever the URL says, and then
- * rewrites the URL. Remember the link the page was opened with and go there once ready.
+ * Makes every way of reaching a slide in the scroll view land on it: a #/<id> link the page is
+ * opened with, the overview's links, search, the speaker view.
+ *
+ * reveal.js's scroll view starts at the first slide whatever the URL says, then rewrites the URL.
+ * And it scrolls to slide i of n at i/n of the scrollable height, which is i/n of a page short of
+ * the slide's own page; scroll snapping then settles on the page before once that exceeds half a
+ * page (from the 11th slide of 20 on). So this controller scrolls to the slide's page itself.
  */
 export class ScrollViewDeepLink {
   constructor(deck: RevealApi, openedWith: string = window.location.hash) {
+    deck.on('beforeslidechange', (event) => {
+      const { indexh, indexv } = event as SlideChangeEvent;
+      if (inScrollView(deck) && scrollToSlide(deck, indexh, indexv ?? 0)) event.preventDefault();
+    });
     deck.on('ready', () => {
-      const viewport = deck.getViewportElement();
-      if (!viewport?.classList.contains('reveal-scroll')) return;
+      if (!inScrollView(deck)) return;
       const target = indicesForHash(deck, openedWith);
-      if (!target) return;
-      deck.slide(target.h, target.v);
+      if (!target || !scrollToSlide(deck, target.h, target.v)) return;
       window.history.replaceState(null, '', openedWith);
     });
   }

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { fontWeights } from '../../src/theme/font-weights.ts';
+import { slideIdsInOrder } from '../content.ts';
+import {
+  currentSlideId,
+  deckIsReady,
+  fontsSettled,
+  inScrollView,
+  loadedFontWeights,
+  pageAddress,
+  pixelsOf,
+  recordedPageErrors,
+  scrollOnePage,
+  scrollViewPlace,
+  showSlideById,
+} from '../in-page.ts';
+import { probeSlideLayout } from '../layout-probe.ts';
+import { isBandRed, measureSlideId, topEdgePoints } from '../measure-band.ts';
+import { probePunctuationPairs } from '../punctuation-probe.ts';
+import { until, type EngineDriver, type Viewport } from './driver.ts';
+
+/**
+ * The layout and navigation checks every engine must pass, written once over EngineDriver.
+ * Each opens the page it needs; none depends on another having run.
+ */
+
+export const screens: { name: string; viewport: Viewport }[] = [
+  { name: '1920×1080 (full HD 16:9)', viewport: { width: 1920, height: 1080 } },
+  { name: '1024×768 (4:3 projector)', viewport: { width: 1024, height: 768 } },
+  { name: '390×844 (phone, scroll view)', viewport: { width: 390, height: 844 } },
+];
+const desktop = screens[0]!.viewport;
+const phone = screens[2]!.viewport;
+
+async function openDeck(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
+  await driver.open(url, viewport);
+  await until(`the deck at ${url} to be ready`, () => driver.evaluate(deckIsReady), Boolean, 15_000);
+}
+
+function waitForSlide(driver: EngineDriver, id: string, after: string): Promise<string> {
+  return until(`slide ${id} ${after}`, () => driver.evaluate(currentSlideId), (current) => current === id);
+}
+
+/** → from the cover visits every slide once, in outline order; the page reports no error; a loaded face per font weight. */
+export async function walkEverySlide(driver: EngineDriver, url: string): Promise<void> {
+  await openDeck(driver, url, desktop);
+  const visited = [await driver.evaluate(currentSlideId)];
+  for (let i = 1; i < slideIdsInOrder.length; i++) {
+    await driver.press('ArrowRight');
+    visited.push(await until(`a new slide after → number ${i}`, () => driver.evaluate(currentSlideId), (id) => id !== visited[i - 1]));
+  }
+  assert.deepEqual(visited, slideIdsInOrder);
+  await driver.evaluate(fontsSettled);
+  assert.deepEqual(new Set(await driver.evaluate(loadedFontWeights)), new Set(fontWeights.map(String)), 'a loaded Noto Serif SC face per weight');
+  assert.deepEqual(await driver.evaluate(recordedPageErrors), [], 'errors in the page');
+}
+
+/** Runs an in-page probe on every slide of the open deck, showing each in turn in the slide view (the scroll view lays them all out at once). */
+async function probeEverySlide(driver: EngineDriver, viewport: Viewport, probe: (id: string) => string[]): Promise<string[]> {
+  await driver.evaluate(fontsSettled);
+  const scrollView = await driver.evaluate(inScrollView);
+  assert.equal(scrollView, viewport.width <= 435, `scroll view at ${viewport.width} px`);
+  const problems: string[] = [];
+  for (const id of slideIdsInOrder) {
+    if (!scrollView) await until(`slide ${id} shown`, () => driver.evaluate(showSlideById, id), Boolean);
+    problems.push(...(await driver.evaluate(probe, id)).map((problem) => `${id}: ${problem}`));
+  }
+  return problems;
+}
+
+/**
+ * A measure slide's red band starts at the top edge of the screen (no paper above it); then every
+ * slide fits, nothing overlaps, no line starts with closing punctuation (e2e/layout-probe.ts).
+ */
+export async function layoutHolds(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
+  // Slides measured at rest, not halfway through a transition.
+  await openDeck(driver, `${url}?transition=none#/${measureSlideId}`, viewport);
+  await waitForSlide(driver, measureSlideId, 'from its link');
+  await driver.evaluate(fontsSettled);
+  const png = (await driver.screenshot()).toString('base64');
+  const colours = await driver.evaluate(pixelsOf, { png, points: topEdgePoints(viewport.width) });
+  assert.deepEqual(colours.filter((colour) => !isBandRed(colour)), [], 'paper above the band of a measure slide');
+  assert.deepEqual(await probeEverySlide(driver, viewport, probeSlideLayout), []);
+}
+
+/** Adjacent full-width punctuation is set at the closed-up width (e2e/punctuation-probe.ts). */
+export async function punctuationClosesUp(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
+  await openDeck(driver, `${url}?transition=none`, viewport);
+  assert.deepEqual(await probeEverySlide(driver, viewport, probePunctuationPairs), []);
+}
+
+/** #/<id> opens the slide view at that slide, for each of these ids. */
+export async function deepLinksInSlideView(driver: EngineDriver, url: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await openDeck(driver, `${url}#/${id}`, desktop);
+    await waitForSlide(driver, id, `from #/${id}`);
+  }
+}
+
+/** On a phone, #/<id> opens the scroll view with that slide's page at the top, and the address keeps naming it, for each of these ids. */
+export async function deepLinksInScrollView(driver: EngineDriver, url: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await openDeck(driver, `${url}#/${id}`, phone);
+    assert.equal(await driver.evaluate(inScrollView), true, 'scroll view on a phone');
+    await until(
+      `#/${id} to show ${id} at the top of the scroll view`,
+      () => driver.evaluate(scrollViewPlace, id),
+      (place) => place.current === id && place.hash === `#/${id}` && Math.abs(place.pageTop) < 2,
+    );
+  }
+}
+
+/** On a phone, the address follows the slide being read, and opening that address returns to it. */
+export async function addressFollowsScrolling(driver: EngineDriver, url: string): Promise<void> {
+  // From the cover: opened without a link, reveal.js would return to where this tab last scrolled.
+  await openDeck(driver, `${url}#/${slideIdsInOrder[0]}`, phone);
+  await waitForSlide(driver, slideIdsInOrder[0]!, 'from its link');
+  const target = 9;
+  for (let i = 1; i <= target; i++) {
+    await driver.evaluate(scrollOnePage);
+    await waitForSlide(driver, slideIdsInOrder[i]!, 'after scrolling one page on');
+  }
+  const id = slideIdsInOrder[target]!;
+  // reveal.js's own rule: the address lags by at most a second.
+  await until(`the address to name ${id}`, () => driver.evaluate(scrollViewPlace, id), (place) => place.hash === `#/${id}`, 3000);
+  const address = await driver.evaluate(pageAddress);
+  await openDeck(driver, address, phone);
+  await until(`${address} to open at ${id}`, () => driver.evaluate(scrollViewPlace, id), (place) => place.current === id && Math.abs(place.pageTop) < 2);
+}

@@ -1,0 +1,118 @@
+/**
+ * The deck's layout and navigation checks in Firefox and WebKit, the engines Playwright cannot
+ * bring here (Chromium is covered by the Playwright tests). Run with node's test runner after
+ * `npm run build`: `npm run test:engines`. The engines run one after another against one static
+ * server of dist/ and against dist/offline.html from disk.
+ *
+ * ENGINES=firefox (or webkit) runs one engine. Browsers are found as e2e/browser.ts says
+ * (FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH override the Debian paths).
+ */
+import { after, before, describe, it } from 'node:test';
+import { firefoxExecutable, miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../browser.ts';
+import { slideIdsInOrder } from '../content.ts';
+import {
+  addressFollowsScrolling,
+  deepLinksInScrollView,
+  deepLinksInSlideView,
+  layoutHolds,
+  punctuationClosesUp,
+  screens,
+  walkEverySlide,
+} from './checks.ts';
+import type { EngineDriver, EngineName } from './driver.ts';
+import { launchFirefox } from './firefox.ts';
+import { openSites, type Site } from './site.ts';
+import { launchWebKit } from './webkit.ts';
+
+/**
+ * Engines in which adjacent punctuation must already close up (”、 at 1.5em, not 2em). Firefox and
+ * WebKit do it only with fonts that keep the `chws` feature, which the font pipeline of issue 11
+ * brings: add them here once those fonts land. Meanwhile the check is reported as skipped, and
+ * CLOSED_UP_PUNCTUATION_ENGINES=firefox,webkit runs it anyway.
+ */
+export const closedUpPunctuationEngines: EngineName[] = [];
+
+const closedUpPunctuation = new Set<string>([
+  ...closedUpPunctuationEngines,
+  ...(process.env.CLOSED_UP_PUNCTUATION_ENGINES ?? '').split(',').filter(Boolean),
+]);
+
+const engines: { name: EngineName; missing: () => string | undefined; launch: () => Promise<EngineDriver> }[] = [
+  {
+    name: 'firefox',
+    missing: () => (firefoxExecutable() ? undefined : 'Firefox: install firefox-esr or set FIREFOX_PATH'),
+    launch: launchFirefox,
+  },
+  {
+    name: 'webkit',
+    missing: () =>
+      webkitDriverExecutable() && miniBrowserExecutable() && xvfbExecutable()
+        ? undefined
+        : 'WebKit: install webkit2gtk-driver and xvfb, or set WEBKIT_DRIVER_PATH, MINIBROWSER_PATH and XVFB_PATH',
+    launch: launchWebKit,
+  },
+];
+const chosen = (process.env.ENGINES ?? '').split(',').filter(Boolean);
+
+// A shared page load can take seconds on a busy two-core machine: generous limits, never endless.
+const slow = { timeout: 180_000 };
+
+let sites: Site[] = [];
+let closeSites: () => Promise<void> = async () => {};
+before(async () => ({ sites, close: closeSites } = await openSites()));
+after(() => closeSites());
+
+/**
+ * The deck is opened from every slide's link; offline.html, the same code from disk, from the
+ * links the issue found broken (after the second stack, a late measure, the last slide) and the
+ * first: a fresh load costs seconds here, and the file adds nothing per slide.
+ */
+const linksToOpen: Record<string, readonly string[]> = {
+  'deck (dist/ over HTTP)': slideIdsInOrder,
+  'offline.html (from disk)': ['cover', 'pillar-3', 'pillar-4-3', 'closing'],
+};
+const site = (name: string) => sites.find((s) => s.name === name)!.url;
+
+for (const engine of engines.filter((e) => chosen.length === 0 || chosen.includes(e.name))) {
+  const missing = engine.missing();
+  describe(engine.name, () => {
+    if (missing) {
+      // CI installs every engine (.ci/run): there a missing one is a failure, elsewhere a skip.
+      it('is installed', { skip: process.env.CI ? false : missing }, () => {
+        throw new Error(`not installed: ${missing}`);
+      });
+      return;
+    }
+    let driver: EngineDriver;
+    before(async () => {
+      driver = await engine.launch();
+      console.log(`# ${engine.name}: ${driver.version}`);
+    });
+    after(() => driver?.close());
+
+    for (const [siteName, links] of Object.entries(linksToOpen)) {
+      describe(siteName, () => {
+        it('→ walks every slide in order; no page error; a loaded web font face per weight', slow, () => walkEverySlide(driver, site(siteName)));
+        for (const screen of screens) {
+          it(`at ${screen.name}: the measure band starts at the top edge; every slide fits, nothing overlaps, no line starts with closing punctuation`, slow, () =>
+            layoutHolds(driver, site(siteName), screen.viewport),
+          );
+          const heldBack = closedUpPunctuation.has(engine.name)
+            ? false
+            : `held back until the chws fonts land: add '${engine.name}' to closedUpPunctuationEngines in e2e/engines/suite.ts`;
+          it(`at ${screen.name}: adjacent punctuation is set at the closed-up width`, { ...slow, skip: heldBack }, () =>
+            punctuationClosesUp(driver, site(siteName), screen.viewport),
+          );
+        }
+        const which = links === slideIdsInOrder ? 'every slide id' : links.join(', ');
+        it(`#/<id> opens the slide view at that slide, for ${which}`, slow, () => deepLinksInSlideView(driver, site(siteName), links));
+        it(`on a phone, #/<id> opens the scroll view at that slide, for ${which}`, slow, () =>
+          deepLinksInScrollView(driver, site(siteName), links),
+        );
+        it('on a phone, the address follows scrolling and opening it returns to the slide', slow, () =>
+          addressFollowsScrolling(driver, site(siteName)),
+        );
+      });
+    }
+  });
+}

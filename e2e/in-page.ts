@@ -1,0 +1,92 @@
+/**
+ * Functions that run inside the deck's page, in any engine: Playwright's page.evaluate and the
+ * engine drivers (e2e/engines/) send their source text to the browser, so each one is
+ * self-contained — no imports, no names from outside its own body.
+ */
+
+/** reveal.js has initialised (it starts once the web fonts have loaded). */
+export function deckIsReady(): boolean {
+  return !!window.deck?.isReady();
+}
+
+/** The current slide's id, read from the deck (the URL hash lags by up to a second). */
+export function currentSlideId(): string {
+  return window.deck.getCurrentSlide().id;
+}
+
+/** Whether reveal.js shows its scroll view (phones) rather than one slide at a time. */
+export function inScrollView(): boolean {
+  return document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll') ?? false;
+}
+
+/** The weights of the Noto Serif SC faces that have loaded (the web font, not a system CJK font). */
+export function loadedFontWeights(): string[] {
+  return [...document.fonts]
+    .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
+    .map((face) => face.weight);
+}
+
+/** Where the reader is in the scroll view: the current slide, the address, and how far below the top of the screen the page of slide `id` starts. */
+export function scrollViewPlace(id: string): { current: string; hash: string; pageTop: number } {
+  const page = document.getElementById(id)?.closest('.scroll-page');
+  const viewport = document.querySelector('.reveal-viewport')!;
+  return {
+    current: window.deck.getCurrentSlide().id,
+    hash: window.location.hash,
+    pageTop: page ? page.getBoundingClientRect().top - viewport.getBoundingClientRect().top : Number.NaN,
+  };
+}
+
+/** Scrolls the scroll view on by one screen, as a reader's swipe does. */
+export function scrollOnePage(): void {
+  const viewport = document.querySelector('.reveal-viewport')!;
+  viewport.scrollBy(0, viewport.clientHeight);
+}
+
+/** The colours [r, g, b] at the given points of a PNG image (a screenshot), decoded by the browser itself. */
+export async function pixelsOf({ png, points }: { png: string; points: [number, number][] }): Promise<number[][]> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  return points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+}
+
+/** Errors the page reported: recorded by the script e2e/engines/site.ts puts first in the page. */
+export function recordedPageErrors(): string[] {
+  return (window as unknown as { pageErrors?: string[] }).pageErrors ?? ['the page has no error recorder'];
+}
+
+/** Shows the slide with this id in the slide view; true once it is the current slide. */
+export function showSlideById(id: string): boolean {
+  const { h, v } = window.deck.getIndices(document.getElementById(id)!);
+  window.deck.slide(h, v);
+  return window.deck.getCurrentSlide().id === id;
+}
+
+/** The page's address, hash included. */
+export function pageAddress(): string {
+  return window.location.href;
+}
+
+/** Resolves once every font the page uses has loaded or failed. */
+export async function fontsSettled(): Promise<boolean> {
+  await document.fonts.ready;
+  return true;
+}
+
+/** The top-left width×height pixels of a PNG image, as a PNG (base64), cut by the browser itself. */
+export async function cropPng({ png, width, height }: { png: string; width: number; height: number }): Promise<string> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(image, 0, 0);
+  return canvas.toDataURL('image/png').split(',')[1]!;
+}

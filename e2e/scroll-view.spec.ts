@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { slideIdsInOrder } from './content.ts';
+import { expectSlide, openDeck, visitDeck } from './deck-page.ts';
+import { scrollOnePage, scrollViewPlace } from './in-page.ts';
+
+// A phone: reveal.js's scroll view, one portrait page per slide.
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('every #/<id> link opens the scroll view at that slide, and the address keeps naming it', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const id of slideIdsInOrder) {
+    await visitDeck(page, `#/${id}`);
+    await expect.poll(() => page.evaluate(scrollViewPlace, id), { message: id }).toMatchObject({ current: id, hash: `#/${id}` });
+    // The slide's own page fills the screen: not the page before it, not halfway.
+    expect(Math.abs((await page.evaluate(scrollViewPlace, id)).pageTop), id).toBeLessThan(2);
+  }
+});
+
+test('the address still names the linked slide two seconds after opening', async ({ page }) => {
+  await openDeck(page, '#/pillar-2-1');
+  await expectSlide(page, 'pillar-2-1');
+  // reveal.js writes the URL at most once a second: sample past that.
+  for (let sample = 0; sample < 8; sample++) {
+    expect(new URL(page.url()).hash).toBe('#/pillar-2-1');
+    await page.waitForTimeout(250);
+  }
+});
+
+test('the address follows the slide being read, so a reload or a shared link returns to it', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await openDeck(page);
+  const target = 9;
+  for (let i = 1; i <= target; i++) {
+    await page.evaluate(scrollOnePage);
+    await expectSlide(page, slideIdsInOrder[i]!);
+  }
+  const id = slideIdsInOrder[target]!;
+  // At most a second behind the reader.
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 3000 }).toBe(`#/${id}`);
+
+  await page.reload();
+  await page.waitForFunction(() => window.deck?.isReady());
+  await expect.poll(() => page.evaluate(scrollViewPlace, id)).toMatchObject({ current: id, hash: `#/${id}` });
+
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await shared.waitForFunction(() => window.deck?.isReady());
+  await expect.poll(() => shared.evaluate(scrollViewPlace, id)).toMatchObject({ current: id });
+  expect(Math.abs((await shared.evaluate(scrollViewPlace, id)).pageTop)).toBeLessThan(2);
+});

@@ -1,0 +1,85 @@
+/**
+ * Writes docs/screenshots/engines-firefox.png and docs/screenshots/engines-webkit.png from the
+ * built deck (run `npm run build` first): every slide at 1920×1080 in Chromium beside the same
+ * slide in Firefox, and in WebKit, small, to compare the engines at a glance. The full-size
+ * pictures are kept in a scratch folder, whose path it prints, for a closer look.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { slideIdsInOrder } from '../e2e/content.ts';
+import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { launchChromium } from '../e2e/engines/chromium.ts';
+import { until, type EngineDriver, type EngineName } from '../e2e/engines/driver.ts';
+import { launchFirefox } from '../e2e/engines/firefox.ts';
+import { launchWebKit } from '../e2e/engines/webkit.ts';
+import { deckIsReady, fontsSettled, showSlideById } from '../e2e/in-page.ts';
+import { serveStatic } from './bench/static-server.ts';
+
+const outDir = 'docs/screenshots';
+const viewport = { width: 1920, height: 1080 };
+const thumbnail = { width: 384, height: 216 };
+const fullSize = mkdtempSync(join(tmpdir(), 'deck-contact-sheets-'));
+
+/** Every slide at rest in one engine, written to the scratch folder; returns the files by slide id. */
+async function photograph(driver: EngineDriver, url: string): Promise<Map<string, string>> {
+  const shots = new Map<string, string>();
+  await driver.open(`${url}?transition=none&backgroundTransition=none`, viewport);
+  await until('the deck to be ready', () => driver.evaluate(deckIsReady), Boolean, 15_000);
+  await driver.evaluate(fontsSettled);
+  for (const id of slideIdsInOrder) {
+    await until(`slide ${id}`, () => driver.evaluate(showSlideById, id), Boolean);
+    // The controls fade their colour and arrows in: let them finish, even on a busy machine.
+    await new Promise((settle) => setTimeout(settle, 800));
+    const file = `${driver.name}-${id}.png`;
+    writeFileSync(join(fullSize, file), await driver.screenshot());
+    shots.set(id, file);
+  }
+  return shots;
+}
+
+function sheet(engines: { label: string; shots: Map<string, string> }[]): string {
+  const image = (file: string) => `<img src="${file}" width="${thumbnail.width}" height="${thumbnail.height}">`;
+  const cells = slideIdsInOrder
+    .map((id) => `<figure><figcaption>${id}</figcaption><div>${engines.map((e) => image(e.shots.get(id)!)).join('')}</div></figure>`)
+    .join('');
+  return `<!doctype html><meta charset="utf-8"><style>
+    body { margin: 0; padding: 16px; background: #2b2b2b; color: #eee; font: 15px/1.3 sans-serif; width: max-content; }
+    h1 { margin: 0 0 12px; font-size: 18px; font-weight: normal; }
+    main { display: grid; grid-template-columns: repeat(2, auto); gap: 14px 24px; }
+    figure { margin: 0; } figcaption { margin-bottom: 4px; color: #bbb; }
+    figure div { display: flex; gap: 4px; } img { display: block; }
+  </style><h1>${engines.map((e) => e.label).join(' | ')} — every slide at ${viewport.width}×${viewport.height}</h1><main>${cells}</main>`;
+}
+
+const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
+const taken: Partial<Record<EngineName, { label: string; shots: Map<string, string> }>> = {};
+try {
+  for (const launch of [launchChromium, launchFirefox, launchWebKit]) {
+    const driver = await launch();
+    try {
+      taken[driver.name] = { label: driver.version, shots: await photograph(driver, server.url) };
+      console.log(`${driver.version}: ${slideIdsInOrder.length} slides`);
+    } finally {
+      await driver.close();
+    }
+  }
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    for (const other of ['firefox', 'webkit'] as const) {
+      const html = join(fullSize, `chromium-${other}.html`);
+      writeFileSync(html, sheet([taken.chromium!, taken[other]!]));
+      await page.goto(pathToFileURL(html).href);
+      await page.screenshot({ path: `${outDir}/engines-${other}.png`, fullPage: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`wrote ${outDir}/engines-firefox.png and ${outDir}/engines-webkit.png; full size in ${fullSize}`);
+} finally {
+  await server.close();
+}
