@@ -27,6 +27,8 @@ const assets = (extension: string) =>
 const acceptedLosses: Record<string, string> = {
   'text-wrap': 'balanced and pretty line endings refine the breaks; lines still break by line-break: strict',
   'text-spacing-trim': 'closes up adjacent punctuation; without it each mark keeps its full em',
+  'text-underline-offset': 'sets an open blank’s underline a little lower; without it the gap keeps the browser’s own underline',
+  'text-decoration-thickness': 'sets an open blank’s underline weight; without it the gap keeps the browser’s own underline',
   'print-color-adjust': '-webkit-print-color-adjust, which those browsers know, stands beside it',
   ':focus-visible': 'Firefox 78–84 and Safari 14–15.3 drop the custom ring; keyboard focus keeps the browser’s own',
   'gap in flex layout': 'Safari 14.0 only (14.1 has it): the space between stacked blocks closes up; text stays in order',

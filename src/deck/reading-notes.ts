@@ -43,7 +43,8 @@ export class ReadingNotes {
       item.dataset.slide = slide.id;
       const box = document.createElement('div');
       box.className = 'reading-document__preview';
-      box.style.aspectRatio = `${size.width} / ${size.height}`;
+      // The canvas's proportions by padding, not aspect-ratio, which Chromium 86 lacks.
+      box.style.paddingTop = `${(size.height / size.width) * 100}%`;
       item.append(box);
       const notes = slide.querySelector(':scope > aside.notes');
       if (notes) {
