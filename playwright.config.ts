@@ -14,7 +14,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   // A 2-core machine walking 20 slides in a real browser: give each test room, not a hair trigger.
-  timeout: 60_000,
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -27,6 +27,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     // Never test a server some other checkout left running: its dist/ may differ from this one.
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });
