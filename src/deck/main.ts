@@ -6,6 +6,7 @@ import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
+import { PaperController } from './paper.ts';
 import { revealConfig } from './reveal-config.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
@@ -16,6 +17,7 @@ const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), plugins: [Notes] });
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
+new PaperController(deck);
 deck.on('ready', () => new SearchController(deck));
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.
