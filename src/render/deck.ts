@@ -1,6 +1,6 @@
 import { partsText } from '../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../outline/model.ts';
-import type { PillarStack, TopLevelSlide } from '../outline/types.ts';
+import type { PillarStack, Slide, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
 import {
@@ -13,10 +13,15 @@ import {
 } from './slides.ts';
 import { htmlText, type RenderText } from './text.ts';
 
+/** A pillar's slides: its head, then its measures. */
+function renderPillarSlides(stack: PillarStack, t: RenderText): { slide: Slide; html: string }[] {
+  const head = pillarHead(stack);
+  return [{ slide: head, html: renderPillarHead(head, t) }, ...stack.measures.map((m) => ({ slide: m, html: renderMeasure(m, head, t) }))];
+}
+
 /** A pillar becomes a vertical stack: its head on top, its measures below. */
 function renderStack(stack: PillarStack, t: RenderText): string {
-  const head = pillarHead(stack);
-  const slides = [renderPillarHead(head, t), ...stack.measures.map((m) => renderMeasure(m, head, t))];
+  const slides = renderPillarSlides(stack, t).map((s) => s.html);
   return `<section class="stack" data-stack="${escapeHtml(stack.id)}">${slides.join('')}</section>`;
 }
 
@@ -41,6 +46,18 @@ export function renderSlides(model: DeckModel): string {
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
   const t = htmlText(model);
   return outline.slides.map((slide) => renderTopLevel(slide, pillars, t)).join('\n');
+}
+
+/**
+ * Each slide on its own, in deck order: a pillar's head and measures apart from their stack, for
+ * documents that set slides among other content (the printed handout).
+ */
+export function renderEachSlide(model: DeckModel): { slide: Slide; html: string }[] {
+  const pillars = model.outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
+  const t = htmlText(model);
+  return model.outline.slides.flatMap((slide) =>
+    slide.kind === 'pillar' ? renderPillarSlides(slide, t) : [{ slide, html: renderTopLevel(slide, pillars, t) }],
+  );
 }
 
 /** The page's title, as plain text: the cover's title when there is a cover. */

@@ -11,15 +11,13 @@ import type {
   PillarHeadSlide,
   PillarStack,
 } from '../outline/types.ts';
+import { notesParagraphs } from '../outline/walk.ts';
 import { escapeHtml as esc } from './escape.ts';
 import type { RenderText } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
 export function renderNotes(notes: string, t: RenderText): string {
-  const paragraphs = notes
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${t(line)}</p>`);
+  const paragraphs = notesParagraphs(notes).map((line) => `<p>${t(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 
