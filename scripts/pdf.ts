@@ -29,8 +29,8 @@ if (stale) {
 
 const started = performance.now();
 try {
-  const model = await loadDeck(root);
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  // The browser starts while the outline is read and checked.
+  const [model, browser] = await Promise.all([loadDeck(root), chromium.launch(chromiumLaunchOptions())]);
   try {
     const line = (pdf: WrittenPdf) =>
       console.log(`${relative(root, pdf.path).padEnd(17)} ${String(pdf.pages).padStart(3)} pages  ${seconds(pdf.ms)}`);
