@@ -109,9 +109,12 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
       options.onWritten?.(pdf);
     };
 
-    // One page each, printed side by side once the deck has said how it numbers its slides.
-    const [deckPage, handoutPage, scriptPage] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+    // One page each, printed side by side once the deck has said how it numbers its slides; the
+    // handout's and script's pages open while the deck loads.
+    const deckPage = await context.newPage();
+    const paperPages = Promise.all([context.newPage(), context.newPage()]);
     const deck = await openDeck(deckPage, server);
+    const [handoutPage, scriptPage] = await paperPages;
     const printPaper = async (kind: 'handout' | 'script', page: Page) => {
       const render = kind === 'handout' ? renderHandout : renderScript;
       server.put(`${kind}.html`, render(model, deck.numbers, deck.stylesheet, await css(`${kind}.css`)));
@@ -121,8 +124,8 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
     };
     await Promise.all([
       deckPage.pdf(PRINT).then((printed) => write('slides', printed, new Map(slideIds.map((id, i) => [id, i])))),
-      printPaper('handout', handoutPage!),
-      printPaper('script', scriptPage!),
+      printPaper('handout', handoutPage),
+      printPaper('script', scriptPage),
     ]);
     return written;
   } finally {
