@@ -21,6 +21,8 @@ export interface PdfPage {
   runs: TextRun[];
   /** The page's text, whitespace aside. */
   text: string;
+  /** The pages (1-based) its links lead to, within the document. */
+  linksTo: number[];
 }
 
 export interface OutlineEntry {
@@ -61,8 +63,13 @@ export async function readPdf(data: Uint8Array): Promise<ReadPdf> {
         ? [{ text: item.str, x: item.transform[4], y: item.transform[5], size: Math.hypot(item.transform[2], item.transform[3]), font: fontNames.get(item.fontName) ?? item.fontName }]
         : [],
     );
+    const linksTo: number[] = [];
+    for (const annotation of await page.getAnnotations()) {
+      const dest = typeof annotation.dest === 'string' ? await doc.getDestination(annotation.dest) : annotation.dest;
+      if (Array.isArray(dest)) linksTo.push((await doc.getPageIndex(dest[0])) + 1);
+    }
     const [, , width, height] = page.view as [number, number, number, number];
-    pages.push({ width, height, runs, text: squeeze(content.items.map((item) => ('str' in item ? item.str : '')).join('')) });
+    pages.push({ width, height, runs, linksTo, text: squeeze(content.items.map((item) => ('str' in item ? item.str : '')).join('')) });
   }
   const { info } = await doc.getMetadata();
   const trim = (entries: { title: string; items: unknown[] }[]): OutlineEntry[] =>

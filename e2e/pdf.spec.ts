@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strings } from '../src/strings.ts';
-import { headlineOf, model, notesText, pillars, shownText, slideIdsInOrder, speechAsShown } from './content.ts';
+import { headlineOf, model, notesText, pillars, shownText, slideById, slideIdsInOrder, speechAsShown } from './content.ts';
 import { openDeck } from './deck-page.ts';
 import { dominantColourShare, outlineTitles, readPdf, readPdfFile, screenNumbers, squeeze, type PdfPage, type ReadPdf, type TextRun } from './pdf-read.ts';
 
@@ -69,6 +69,9 @@ test('slides.pdf: one 16:9 page per slide with its heading and the number the sc
     expect(pages[i]!.text, id).toContain(squeeze(headlineOf(id)));
     expect(pages[i]!.text, `${id} shows ${numbers[i]}`).toContain(numbers[i]);
   });
+  // The overview's entries lead to their pillars' pages.
+  const overview = slideIdsInOrder.findIndex((id) => slideById(id).kind === 'overview');
+  expect(pages[overview]!.linksTo).toEqual(pillars.map((p) => slideIdsInOrder.indexOf(p.id) + 1));
   // The cover (red ground) and a measure (paper): each page carries more than its ground.
   const measure = slideIdsInOrder.findIndex((id) => id === pillars[0]!.measures[0]!.id) + 1;
   for (const n of [1, measure]) expect(dominantColourShare(resolve(root, files.slides), n), `page ${n}`).toBeLessThan(0.95);

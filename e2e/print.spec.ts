@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { headlineOf, slideById, slideIdsInOrder } from './content.ts';
+import { headlineOf, pillars, slideById, slideIdsInOrder } from './content.ts';
 import { openDeck } from './deck-page.ts';
 import { expectRed, pixel, readPdf, screenNumbers, squeeze } from './pdf-read.ts';
 
@@ -35,6 +35,9 @@ test('Ctrl+P on the deck prints one 16:9 page per slide: its heading, its on-scr
     // reveal.js's "Speaker notes" box and any other English chrome stay off paper.
     expect(text, id).not.toMatch(/[A-Za-z]/);
   });
+  // The overview's entries lead to their pillars' pages.
+  const overview = slideIdsInOrder.findIndex((id) => slideById(id).kind === 'overview');
+  expect(pdf.pages[overview]!.linksTo).toEqual(pillars.map((p) => slideIdsInOrder.indexOf(p.id) + 1));
   // Only the web font is embedded — not the system's Noto Serif CJK or a fallback.
   expect(pdf.fonts.size).toBeGreaterThan(0);
   for (const name of pdf.fonts) expect(name).toMatch(/NotoSerifSC/);
@@ -46,13 +49,15 @@ test('Ctrl+P on the deck prints one 16:9 page per slide: its heading, its on-scr
   expectRed(pixel(path, measurePage, 0.5, 0.02), `page ${measurePage}'s band`);
 });
 
-test('after printing, the deck is as it was: the current slide alone is exposed to assistive technology', async ({ page }) => {
+test('after printing, the deck is as it was: the current slide alone exposed to assistive technology, deep links', async ({ page }) => {
   await openDeck(page, '#/pillar-2');
   await printAsCtrlP(page);
   const exposed = await page.$$eval('.reveal .slides section.slide:not([aria-hidden="true"])', (slides) =>
     slides.filter((s) => !s.closest('[aria-hidden="true"]')).map((s) => s.id),
   );
   expect(exposed).toEqual(['pillar-2']);
+  // The overview's links are deep links again.
+  expect(await page.$$eval('.overview__link', (links) => links.map((a) => a.getAttribute('href')))).toEqual(pillars.map((p) => `#/${p.id}`));
 });
 
 test("reveal.js's print view (?print-pdf) still gives one page per slide, numbered as on screen", async ({ page }) => {

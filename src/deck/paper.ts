@@ -18,11 +18,12 @@ const OFF_SCREEN_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'] as const;
  *   reveal.js's own format (reveal.js's print view would number pages 1, 2, 3… instead).
  * - The page is the projector's canvas, whatever the screen: paper is 16:9 like the slides.
  * - While printing, every slide is part of the document (reveal.js hides those off screen from
- *   assistive technology, which would leave them untagged and out of the PDF's outline).
+ *   assistive technology, which would leave them untagged and out of the PDF's outline), and the
+ *   overview's deep links point at their slides, so a saved PDF links to the pillars' pages.
  */
 export class PaperController {
   private readonly pageStyle = document.createElement('style');
-  private hiddenWhilePrinting: { slide: Element; attribute: string; value: string }[] = [];
+  private changedWhilePrinting: { element: Element; attribute: string; value: string | null }[] = [];
   private slideNumber: SlideNumberController | undefined;
 
   constructor(private readonly deck: RevealApi) {
@@ -38,8 +39,8 @@ export class PaperController {
       init: (reveal) => void (this.slideNumber = (reveal as unknown as { slideNumber?: SlideNumberController }).slideNumber),
     });
     deck.on('ready', () => this.numberSlides());
-    window.addEventListener('beforeprint', () => this.showEverySlide());
-    window.addEventListener('afterprint', () => this.restoreSlides());
+    window.addEventListener('beforeprint', () => this.prepareToPrint());
+    window.addEventListener('afterprint', () => this.restoreAfterPrinting());
   }
 
   private numberSlides(): void {
@@ -52,21 +53,34 @@ export class PaperController {
     }
   }
 
-  private showEverySlide(): void {
-    this.restoreSlides();
+  /** Sets an attribute for the time of printing (null removes it), to be put back afterwards. */
+  private setWhilePrinting(element: Element, attribute: string, value: string | null): void {
+    this.changedWhilePrinting.push({ element, attribute, value: element.getAttribute(attribute) });
+    if (value === null) element.removeAttribute(attribute);
+    else element.setAttribute(attribute, value);
+  }
+
+  private prepareToPrint(): void {
+    this.restoreAfterPrinting();
+    const slides = this.deck.getSlidesElement();
     // Stacks too: a hidden stack hides its measures.
-    for (const slide of this.deck.getSlidesElement()?.querySelectorAll('section') ?? []) {
+    for (const section of slides?.querySelectorAll('section') ?? []) {
       for (const attribute of OFF_SCREEN_ATTRIBUTES) {
-        const value = slide.getAttribute(attribute);
-        if (value === null) continue;
-        this.hiddenWhilePrinting.push({ slide, attribute, value });
-        slide.removeAttribute(attribute);
+        if (section.hasAttribute(attribute)) this.setWhilePrinting(section, attribute, null);
       }
+    }
+    // A deep link (#/pillar-2) becomes a link to the slide's element, which a PDF keeps as a link to its page.
+    for (const link of slides?.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]') ?? []) {
+      const id = decodeURIComponent(link.getAttribute('href')!.slice(2));
+      if (document.getElementById(id)) this.setWhilePrinting(link, 'href', `#${id}`);
     }
   }
 
-  private restoreSlides(): void {
-    for (const { slide, attribute, value } of this.hiddenWhilePrinting) slide.setAttribute(attribute, value);
-    this.hiddenWhilePrinting = [];
+  private restoreAfterPrinting(): void {
+    for (const { element, attribute, value } of this.changedWhilePrinting.reverse()) {
+      if (value === null) element.removeAttribute(attribute);
+      else element.setAttribute(attribute, value);
+    }
+    this.changedWhilePrinting = [];
   }
 }

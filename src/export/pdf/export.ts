@@ -13,7 +13,7 @@ import type { SlideNumbers } from './paper-document.ts';
 import { renderScript } from './script.ts';
 import { servePaper, type PaperServer } from './serve.ts';
 
-/** The three PDFs, in the order they are written. */
+/** The three PDFs, by kind. */
 export const PDF_FILES = { slides: 'slides.pdf', handout: 'handout.pdf', script: 'script.pdf' } as const;
 export type PdfKind = keyof typeof PDF_FILES;
 
@@ -59,9 +59,9 @@ async function openDeck(page: Page, server: PaperServer): Promise<{ numbers: Sli
   await page.goto(server.url);
   await page.waitForFunction(() => window.deck?.isReady());
   await untilFontsLoaded(page, 'dist/index.html');
-  const numbers = new Map(
-    await page.$$eval('.reveal .slides section.slide', (slides) => slides.map((s) => [s.id, s.dataset.slideNumber ?? ''] as const)),
-  );
+  // A deck that shows no slide numbers gives none: the documents then count slides themselves.
+  const numbered = await page.$$eval('.reveal .slides section.slide', (slides) => slides.map((s) => [s.id, s.dataset.slideNumber ?? ''] as const));
+  const numbers = new Map(numbered.filter(([, number]) => number !== ''));
   const stylesheet = await page.$eval('link[rel="stylesheet"]', (link) => link.getAttribute('href') ?? '').catch(() => '');
   if (!stylesheet) throw new Error('dist/index.html links no stylesheet: rebuild the deck (npm run build)');
   return { numbers, stylesheet };
@@ -83,7 +83,7 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
     subject: strings.pdfSubject[kind],
     lang: model.outline.lang,
   });
-  const slideIds = deckOrder(model.outline).map((s) => s.id);
+  const slideCount = deckOrder(model.outline).length;
 
   await mkdir(out, { recursive: true });
   const server = await servePaper(dist);
@@ -91,17 +91,17 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
   const written: WrittenPdf[] = [];
   try {
     const started = performance.now();
-    const write = async (kind: PdfKind, printed: Buffer, slidePages?: ReadonlyMap<string, number>) => {
+    const write = async (kind: PdfKind, printed: Buffer) => {
       const path = join(out, PDF_FILES[kind]);
-      const finished = await finishPdf(printed, info(kind), server.url, slidePages);
+      const finished = await finishPdf(printed, info(kind));
       const foreign = finished.fonts.filter((name) => !/NotoSerifSC/.test(name));
       if (foreign.length > 0) {
         throw new Error(
           `${relative(root, path)} embeds ${foreign.join(', ')}: a character it shows is missing from the deck's Noto Serif SC subset (rebuild: npm run build)`,
         );
       }
-      if (slidePages && finished.pages !== slidePages.size) {
-        throw new Error(`${relative(root, path)} has ${finished.pages} pages for ${slidePages.size} slides: the deck's print stylesheet must give one page per slide`);
+      if (kind === 'slides' && finished.pages !== slideCount) {
+        throw new Error(`${relative(root, path)} has ${finished.pages} pages for ${slideCount} slides: the deck's print stylesheet must give one page per slide`);
       }
       await writeFile(path, finished.bytes);
       const pdf = { kind, path, pages: finished.pages, ms: performance.now() - started };
@@ -123,7 +123,7 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
       await write(kind, await page.pdf(PRINT));
     };
     await Promise.all([
-      deckPage.pdf(PRINT).then((printed) => write('slides', printed, new Map(slideIds.map((id, i) => [id, i])))),
+      deckPage.pdf(PRINT).then((printed) => write('slides', printed)),
       printPaper('handout', handoutPage),
       printPaper('script', scriptPage),
     ]);
