@@ -48,16 +48,17 @@ export function headlineOf(id: string): string {
 }
 
 /**
- * slides/speech.txt as the page must show it, paragraph breaks aside: the i-th run of asterisks
- * becomes the i-th fill-in of the notes (its value, or its gap); every other character as it is.
- * `shown` is the model whose values to show (by default the committed values).
+ * slides/speech.txt as the page must show it, paragraphs joined by `paragraphBreak` (none by
+ * default): the i-th run of asterisks becomes the i-th fill-in of the notes (its value, or its
+ * gap); every other character as it is. `shown` is the model whose values to show (by default the
+ * committed values).
  */
-export function speechAsShown(shown: DeckModel = model): string {
+export function speechAsShown(paragraphBreak = '', shown: DeckModel = model): string {
   const fillInsInOrder = slides.flatMap((slide) => tokensIn(notesOf(slide) ?? '').map((t) => shown.fillIns.get(t.id)!));
   let i = 0;
   return speech
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .join('')
+    .join(paragraphBreak)
     .replace(BLANK_RUN, () => shownFillIn(fillInsInOrder[i++]!));
 }

@@ -1,63 +1,77 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { headlineOf, slideIdsInOrder } from './content.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { headlineOf, pillars, slideById, slideIdsInOrder } from './content.ts';
+import { openDeck } from './deck-page.ts';
+import { expectRed, pixel, readPdf, screenNumbers, squeeze } from './pdf-read.ts';
 
-/** The colour of one pixel of a PDF page, rendered by poppler's pdftoppm. */
-function pixel(pdfPath: string, pageNumber: number, x: number, y: number): [number, number, number] {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
-  execFileSync('pdftoppm', ['-r', '18', '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', pdfPath, join(dir, 'page')]);
-  const ppm = readFileSync(join(dir, 'page.ppm'));
-  // P6 header: magic, width, height, maxval, each followed by whitespace.
-  const header = ppm.toString('latin1', 0, 40).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
-  const width = Number(header[1]);
-  const at = header[0].length + (Math.round(y * (Number(header[2]) - 1)) * width + Math.round(x * (width - 1))) * 3;
-  return [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!];
+/** What Ctrl+P prints: the page at the size its print stylesheet asks for, nothing more (no "background graphics" option). */
+async function printAsCtrlP(page: Page): Promise<{ path: string; bytes: Buffer }> {
+  await page.evaluate(() => document.fonts.ready);
+  const bytes = await page.pdf({ preferCSSPageSize: true });
+  const path = join(mkdtempSync(join(tmpdir(), 'deck-print-')), 'deck.pdf');
+  writeFileSync(path, bytes);
+  return { path, bytes };
 }
 
-test('printing gives one 16:9 page per slide, in the web font, backgrounds included', async ({ page }) => {
-  test.setTimeout(60_000);
+/** The slides on the red ground, by page number (1-based). */
+const accentPages = slideIdsInOrder.flatMap((id, i) => (['cover', 'pillar', 'closing'].includes(slideById(id).kind) ? [i + 1] : []));
+const measurePage = slideIdsInOrder.findIndex((id) => slideById(id).kind === 'measure') + 1;
+
+test('Ctrl+P on the deck prints one 16:9 page per slide: its heading, its on-screen number, the grounds, no notes, no English', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openDeck(page);
+  const numbers = await screenNumbers(page, slideIdsInOrder);
+  const { path, bytes } = await printAsCtrlP(page);
+  const pdf = await readPdf(bytes);
+
+  expect(pdf.pages).toHaveLength(slideIdsInOrder.length);
+  slideIdsInOrder.forEach((id, i) => {
+    const { width, height, text } = pdf.pages[i]!;
+    expect(width / height, id).toBeCloseTo(16 / 9, 2);
+    expect(text, id).toContain(squeeze(headlineOf(id)));
+    expect(text, `${id} shows ${numbers[i]}`).toContain(numbers[i]);
+    // reveal.js's "Speaker notes" box and any other English chrome stay off paper.
+    expect(text, id).not.toMatch(/[A-Za-z]/);
+  });
+  // The overview's entries lead to their pillars' pages.
+  const overview = slideIdsInOrder.findIndex((id) => slideById(id).kind === 'overview');
+  expect(pdf.pages[overview]!.linksTo).toEqual(pillars.map((p) => slideIdsInOrder.indexOf(p.id) + 1));
+  // Only the web font is embedded — not the system's Noto Serif CJK or a fallback.
+  expect(pdf.fonts.size).toBeGreaterThan(0);
+  for (const name of pdf.fonts) expect(name).toMatch(/NotoSerifSC/);
+
+  // The grounds print without the browser's "background graphics" option: red for cover, pillars
+  // and closing; warm paper with its red band for a measure.
+  for (const n of accentPages) expectRed(pixel(path, n, 0.97, 0.3), `page ${n}`);
+  expect(Math.min(...pixel(path, measurePage, 0.5, 0.9))).toBeGreaterThan(230);
+  expectRed(pixel(path, measurePage, 0.5, 0.02), `page ${measurePage}'s band`);
+});
+
+test('after printing, the deck is as it was: the current slide alone exposed to assistive technology, deep links', async ({ page }) => {
+  await openDeck(page, '#/pillar-2');
+  await printAsCtrlP(page);
+  const exposed = await page.$$eval('.reveal .slides section.slide:not([aria-hidden="true"])', (slides) =>
+    slides.filter((s) => !s.closest('[aria-hidden="true"]')).map((s) => s.id),
+  );
+  expect(exposed).toEqual(['pillar-2']);
+  // The overview's links are deep links again.
+  expect(await page.$$eval('.overview__link', (links) => links.map((a) => a.getAttribute('href')))).toEqual(pillars.map((p) => `#/${p.id}`));
+});
+
+test("reveal.js's print view (?print-pdf) still gives one page per slide, numbered as on screen", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openDeck(page);
+  const numbers = await screenNumbers(page, slideIdsInOrder);
   await page.goto('./?print-pdf');
   await page.waitForFunction(() => window.deck?.isReady());
-  await page.evaluate(() => document.fonts.ready);
-  const slideCount = await page.evaluate(() => window.deck.getTotalSlides());
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const pdfPath = join(mkdtempSync(join(tmpdir(), 'deck-')), 'deck.pdf');
-  writeFileSync(pdfPath, pdf);
-
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  expect(slideCount).toBe(slideIdsInOrder.length);
-  expect(doc.numPages).toBe(slideCount);
-
-  const fontNames = new Set<string>();
-  const pageTexts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const pdfPage = await doc.getPage(n);
-    const [, , width, height] = pdfPage.view;
-    expect(width! / height!).toBeCloseTo(16 / 9, 2);
-    const content = await pdfPage.getTextContent();
-    pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s/g, ''));
-    const ops = await pdfPage.getOperatorList();
-    ops.fnArray.forEach((fn, i) => {
-      if (fn === OPS.setFont) fontNames.add(pdfPage.commonObjs.get(ops.argsArray[i][0]).name as string);
-    });
-  }
-  // Each page carries its own slide, in deck order.
-  slideIdsInOrder.forEach((id, i) => expect(pageTexts[i], id).toContain(headlineOf(id).replace(/\s/g, '')));
-  // Only the web font Noto Serif SC is embedded — not the system's Noto Serif CJK or a fallback.
-  expect(fontNames.size).toBeGreaterThan(0);
-  for (const name of fontNames) expect(name).toMatch(/NotoSerifSC/);
-
-  // Backgrounds print: the cover is on red, a measure slide on warm paper with its red band.
-  const [r, g] = pixel(pdfPath, 1, 0.1, 0.5);
-  expect(r).toBeGreaterThan(140);
-  expect(g).toBeLessThan(40);
-  const paper = pixel(pdfPath, 5, 0.5, 0.9);
-  expect(Math.min(...paper)).toBeGreaterThan(230);
-  const band = pixel(pdfPath, 5, 0.5, 0.02);
-  expect(band[0]).toBeGreaterThan(140);
-  expect(band[1]).toBeLessThan(40);
+  const { path, bytes } = await printAsCtrlP(page);
+  const pdf = await readPdf(bytes);
+  expect(pdf.pages).toHaveLength(slideIdsInOrder.length);
+  slideIdsInOrder.forEach((id, i) => {
+    expect(pdf.pages[i]!.text, id).toContain(squeeze(headlineOf(id)));
+    expect(pdf.pages[i]!.text, id).toContain(numbers[i]);
+  });
+  expectRed(pixel(path, 1, 0.97, 0.3), 'the cover');
 });

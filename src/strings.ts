@@ -78,4 +78,13 @@ export const strings = {
     ['Ctrl + Shift + F', '搜索'],
     ['?', '显示或关闭本帮助'],
   ] as const,
+
+  /** What each PDF of `npm run pdf` is, in its metadata (the title is the speech's). */
+  pdfSubject: {
+    slides: '幻灯片',
+    handout: '讲义：幻灯片与讲稿',
+    script: '讲稿（大字版）',
+  },
+  /** Around a printed page's number at its foot, as official documents set it: — 3 —. */
+  pageNumberAround: ['— ', ' —'],
 } as const;

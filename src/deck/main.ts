@@ -14,6 +14,7 @@ import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
+import { PaperController } from './paper.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
@@ -25,6 +26,7 @@ const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...vi
 new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
 new ScrollViewAddress(deck);
+new PaperController(deck);
 deck.on('ready', () => {
   new SearchController(deck);
   new ChineseChrome(deck);

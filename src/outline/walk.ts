@@ -27,6 +27,11 @@ export function notesOf(slide: Slide): string | undefined {
   return slide.kind === 'overview' ? undefined : slide.notes;
 }
 
+/** A notes text's paragraphs: one per line, blank lines dropped. */
+export function notesParagraphs(notes: string): string[] {
+  return notes.split('\n').filter((line) => line.trim() !== '');
+}
+
 /** A list field's items; a missing or malformed list shows nothing (the validator reports it). */
 const listed = (field: string, items: readonly string[] | undefined): VisibleText[] =>
   Array.isArray(items) ? items.map((text, i) => ({ field: `${field}[${i}]`, text })) : [];

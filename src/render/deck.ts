@@ -1,7 +1,7 @@
 import { partsText } from '../outline/fill-ins.ts';
 import { DEFAULT_RATE, planAtRate, spokenLength } from '../outline/pacing.ts';
 import { slideNotesShown, textParts, type DeckModel } from '../outline/model.ts';
-import type { PillarStack, TopLevelSlide } from '../outline/types.ts';
+import type { PillarStack, Slide, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
 import {
@@ -14,10 +14,15 @@ import {
 } from './slides.ts';
 import { htmlText, type RenderContext } from './text.ts';
 
+/** A pillar's slides: its head, then its measures. */
+function renderPillarSlides(stack: PillarStack, t: RenderContext): { slide: Slide; html: string }[] {
+  const head = pillarHead(stack);
+  return [{ slide: head, html: renderPillarHead(head, t) }, ...stack.measures.map((m) => ({ slide: m, html: renderMeasure(m, head, t) }))];
+}
+
 /** A pillar becomes a vertical stack: its head on top, its measures below. */
 function renderStack(stack: PillarStack, t: RenderContext): string {
-  const head = pillarHead(stack);
-  const slides = [renderPillarHead(head, t), ...stack.measures.map((m) => renderMeasure(m, head, t))];
+  const slides = renderPillarSlides(stack, t).map((s) => s.html);
   return `<section class="stack" data-stack="${escapeHtml(stack.id)}">${slides.join('')}</section>`;
 }
 
@@ -36,15 +41,32 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
   }
 }
 
+/** What every slide renderer is given: text with fill-ins, and planned times (data-timing). */
+function renderContext(model: DeckModel): RenderContext {
+  return {
+    text: htmlText(model),
+    plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
+  };
+}
+
 /** The reveal.js `.slides` markup for the deck model. */
 export function renderSlides(model: DeckModel): string {
   const { outline } = model;
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
-  const context: RenderContext = {
-    text: htmlText(model),
-    plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
-  };
+  const context = renderContext(model);
   return outline.slides.map((slide) => renderTopLevel(slide, pillars, context)).join('\n');
+}
+
+/**
+ * Each slide on its own, in deck order: a pillar's head and measures apart from their stack, for
+ * documents that set slides among other content (the printed handout).
+ */
+export function renderEachSlide(model: DeckModel): { slide: Slide; html: string }[] {
+  const pillars = model.outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
+  const t = renderContext(model);
+  return model.outline.slides.flatMap((slide) =>
+    slide.kind === 'pillar' ? renderPillarSlides(slide, t) : [{ slide, html: renderTopLevel(slide, pillars, t) }],
+  );
 }
 
 /** The page's title, as plain text: the cover's title when there is a cover. */

@@ -12,15 +12,13 @@ import type {
   PillarHeadSlide,
   PillarStack,
 } from '../outline/types.ts';
+import { notesParagraphs } from '../outline/walk.ts';
 import { escapeHtml as esc } from './escape.ts';
 import type { RenderContext } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
 export function renderNotes(notes: string, c: RenderContext): string {
-  const paragraphs = notes
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${c.text(line)}</p>`);
+  const paragraphs = notesParagraphs(notes).map((line) => `<p>${c.text(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 

@@ -45,7 +45,7 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
 
   it('carries the speech in the notes: all slides’ notes together reproduce it, blanks as gaps', () => {
     const notes = file.slides.map((s) => s.notes.join('')).join('');
-    expect(notes).toBe(speechAsShown(committedModel));
+    expect(notes).toBe(speechAsShown('', committedModel));
     // Paragraphs stay paragraphs: the cover's notes are the title, then the salutation.
     expect(file.slides[0]!.notes).toHaveLength(speech.split('\n').slice(0, 3).filter((l) => l.trim() !== '').length);
   });
@@ -138,7 +138,7 @@ describe('the PowerPoint file with every blank filled', () => {
 
   it('shows the values as text like their neighbours, with no gap left', () => {
     expect(file.slides.map((s) => s.paragraphs)).toEqual(expectedTexts(filled));
-    expect(file.slides.map((s) => s.notes.join('')).join('')).toBe(speechAsShown(filled));
+    expect(file.slides.map((s) => s.notes.join('')).join('')).toBe(speechAsShown('', filled));
     for (const slide of file.slides) {
       expect(`${slide.xml}${slide.notesXml}`).not.toContain('\u3000');
       expect(`${slide.xml}${slide.notesXml}`).not.toContain('u="sng"');
