@@ -49,6 +49,40 @@ test('Ctrl+P on the deck prints one 16:9 page per slide: its heading, its on-scr
   expectRed(pixel(path, measurePage, 0.5, 0.02), `page ${measurePage}'s band`);
 });
 
+/** WCAG's contrast ratio of two sRGB colours. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r, g, b] = rgb.map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test("each slide's printed number reads on its ground (WCAG AA)", async ({ page }) => {
+  await openDeck(page);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$$eval('.reveal .slides section.slide', (slides) =>
+    slides.map((slide) => {
+      const rgb = (css: string) => [...css.matchAll(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+      const frame = slide.querySelector(':scope > .frame')!;
+      return {
+        id: slide.id,
+        number: getComputedStyle(slide, '::after').content,
+        colour: rgb(getComputedStyle(slide, '::after').color)[0]!,
+        // The slide's ground: its colour and every stop of a gradient drawn on it or its frame.
+        grounds: [getComputedStyle(slide).backgroundColor, getComputedStyle(slide).backgroundImage, getComputedStyle(frame).backgroundImage].flatMap(rgb),
+      };
+    }),
+  );
+  expect(printed).toHaveLength(slideIdsInOrder.length);
+  for (const { id, number, colour, grounds } of printed) {
+    expect(number, id).not.toBe('none');
+    expect(grounds.length, id).toBeGreaterThan(0);
+    for (const ground of grounds) expect(contrast(colour, ground), `${id}: ${number} on rgb(${ground.join(', ')})`).toBeGreaterThanOrEqual(4.5);
+  }
+});
+
 test('after printing, the deck is as it was: the current slide alone exposed to assistive technology, deep links', async ({ page }) => {
   await openDeck(page, '#/pillar-2');
   await printAsCtrlP(page);
