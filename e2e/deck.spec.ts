@@ -95,7 +95,8 @@ test('#/<id> deep-links to that slide, numbered page / pages for the audience', 
 });
 
 test('every slide id is a deep link to its slide', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Twenty fresh page loads: minutes on a busy two-core machine.
+  test.setTimeout(180_000);
   for (const id of slideIdsInOrder) {
     await visitDeck(page, `#/${id}`);
     await expectSlide(page, id);
