@@ -165,17 +165,11 @@ test.describe('every PDF', () => {
       for (const pillar of pillars) expect(titles.some((t) => t.startsWith(pillar.heading)), pillar.id).toBe(true);
     });
 
-    test(`${kind}: real text in Noto Serif SC subsets only, never a system font`, () => {
+    test(`${kind}: real text in Noto Serif SC subsets only, named Regular or Bold, never a system font`, () => {
       const { fonts, pages } = pdfs[kind];
       expect(pages.every((p) => p.text.length > 0)).toBe(true);
       expect(fonts.size).toBeGreaterThan(0);
-      for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+NotoSerifSC/);
-    });
-
-    // The subset fonts name themselves NotoSerifSCExtraLight-Regular / -Bold (a name table from
-    // the wrong slice): fixed by the fonts work that cuts them from the whole Noto Serif SC TTF.
-    test.fixme(`${kind}: each embedded font is named Noto Serif SC Regular or Bold`, () => {
-      for (const name of pdfs[kind].fonts) expect(name).toMatch(/^[A-Z]{6}\+NotoSerifSC-(Regular|Bold)$/);
+      for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+NotoSerifSC-(Regular|Bold)$/);
     });
   }
 });

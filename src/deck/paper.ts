@@ -28,9 +28,6 @@ export class PaperController {
 
   constructor(private readonly deck: RevealApi) {
     document.documentElement.classList.add('print-pdf');
-    const root = document.documentElement.style;
-    root.setProperty('--deck-canvas-width', `${LANDSCAPE.width}px`);
-    root.setProperty('--deck-canvas-height', `${LANDSCAPE.height}px`);
     this.pageStyle.textContent = `@page { size: ${LANDSCAPE.width}px ${LANDSCAPE.height}px; margin: 0; }`;
     document.head.append(this.pageStyle);
     // reveal.js hands its controllers, the slide number's among them, to plugins only.

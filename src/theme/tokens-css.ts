@@ -3,7 +3,7 @@
  * (src/build/tokens-plugin.ts). Names are kebab-case: `colours.redDeep` → `--deck-red-deep`,
  * `sizes.h1` → `--deck-size-h1`, `spacing.padX` → `--deck-pad-x`.
  */
-import { PHONE_QUERY } from '../deck/slide-size.ts';
+import { LANDSCAPE, PHONE_QUERY } from '../deck/slide-size.ts';
 import { accentGround, colours, font, phone, sizes, spacing } from './tokens.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
@@ -33,6 +33,9 @@ export function tokenDeclarations(): Declarations {
     ['--deck-weight-body', String(font.weights.body)],
     ...sizeDeclarations(sizes),
     ...spacingDeclarations(spacing),
+    // The 16:9 canvas slides are designed on: the print and handout pages lay a slide out at this size.
+    ['--deck-canvas-width', px(LANDSCAPE.width)],
+    ['--deck-canvas-height', px(LANDSCAPE.height)],
   ];
 }
 

@@ -37,8 +37,6 @@ export function renderHandout(model: DeckModel, numbers: SlideNumbers, deckStyle
     // reveal.js's paper stylesheet restyles `.reveal` for pages without this class (see src/deck/paper.ts).
     htmlClass: 'print-pdf',
     properties: {
-      '--deck-canvas-width': `${LANDSCAPE.width}px`,
-      '--deck-canvas-height': `${LANDSCAPE.height}px`,
       '--handout-slide-scale': String((HANDOUT_SLIDE_WIDTH_MM * CSS_PX_PER_MM) / LANDSCAPE.width),
     },
   });
