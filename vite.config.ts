@@ -1,5 +1,6 @@
 import { defineConfig, mergeConfig } from 'vite';
 import { browserTargets } from './src/build/browser-targets.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPagePlugin } from './src/build/deck-page-plugin.ts';
 import { deckFontsPlugin, type FontSource } from './src/build/fonts/plugin.ts';
 import { offlineBuild } from './src/build/offline/offline-build.ts';
@@ -12,7 +13,12 @@ export default defineConfig(({ mode }) => {
   const config = defineConfig({
     // Relative asset URLs: dist/ works from any sub-path of any static server.
     base: './',
-    plugins: [tokensPlugin(), deckPagePlugin(), deckFontsPlugin(fontSource ? { source: fontSource } : {})],
+    plugins: [
+      tokensPlugin(),
+      deckPagePlugin(),
+      deckFontsPlugin(fontSource ? { source: fontSource } : {}),
+      cspPlugin({ singleFile: mode === 'offline' }),
+    ],
     // 5173 / 4173 when free, else the next free port: another dev server on the laptop must not stop
     // the deck. Vite prints the URL; `npm start -- --port <n>` picks another (README).
     server: { port: 5173, strictPort: false },

@@ -62,3 +62,21 @@ export function speechAsShown(paragraphBreak = '', shown: DeckModel = model): st
     .join(paragraphBreak)
     .replace(BLANK_RUN, () => shownFillIn(fillInsInOrder[i++]!));
 }
+
+/** The speech's sentences, as the deck shows them (blanks as their gaps), whitespace aside. */
+export function speechSentences(): string[] {
+  return speechAsShown('\n')
+    .split(/(?<=[。！？：；\n])/)
+    .map((sentence) => sentence.replace(/\s/g, ''))
+    .filter((sentence) => sentence !== '');
+}
+
+/** Where each text is found in `haystack`, each after the one before (-1 once one is missing or out of order). */
+export function inOrder(haystack: string, needles: readonly string[]): { needle: string; at: number }[] {
+  let from = 0;
+  return needles.map((needle) => {
+    const at = from < 0 ? -1 : haystack.indexOf(needle, from);
+    from = at < 0 ? -1 : at + needle.length;
+    return { needle, at };
+  });
+}

@@ -74,6 +74,14 @@ export async function expectWebFont(page: Page, selectors: readonly string[]): P
   await page.evaluate(() => document.fonts.ready);
   const loadedWeights = await page.evaluate(loadedFontWeights);
   expect(new Set(loadedWeights)).toEqual(new Set(fontWeights.map(String)));
+  await expectGlyphsFromWebFont(page, selectors);
+}
+
+/**
+ * The renderer's word (CDP, so it holds with the page's JavaScript off) that the elements' glyphs
+ * were drawn with the deck's Noto Serif SC, not a system font.
+ */
+export async function expectGlyphsFromWebFont(page: Page, selectors: readonly string[]): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');

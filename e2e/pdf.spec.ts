@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strings } from '../src/strings.ts';
-import { headlineOf, model, notesText, pillars, shownText, slideById, slideIdsInOrder, speechAsShown } from './content.ts';
+import { headlineOf, inOrder, model, notesText, pillars, shownText, slideById, slideIdsInOrder, speechSentences } from './content.ts';
 import { openDeck } from './deck-page.ts';
 import { dominantColourShare, outlineTitles, readPdf, readPdfFile, screenNumbers, squeeze, type PdfPage, type ReadPdf, type TextRun } from './pdf-read.ts';
 
@@ -30,21 +30,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await page.close();
 });
 
-/** The speech's sentences, as the deck shows them (blanks as their gaps), whitespace aside. */
-const sentences = speechAsShown('\n')
-  .split(/(?<=[。！？：；\n])/)
-  .map(squeeze)
-  .filter((s) => s !== '');
-
-/** Where each text is found in `haystack`, each after the one before (-1 once one is missing or out of order). */
-function inOrder(haystack: string, needles: readonly string[]): { needle: string; at: number }[] {
-  let from = 0;
-  return needles.map((needle) => {
-    const at = from < 0 ? -1 : haystack.indexOf(needle, from);
-    from = at < 0 ? -1 : at + needle.length;
-    return { needle, at };
-  });
-}
+const sentences = speechSentences();
 
 const A4 = { width: 595, height: 842 };
 const expectA4Portrait = (page: PdfPage, where: string) => {

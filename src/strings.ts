@@ -10,6 +10,11 @@ export const strings = {
   searchNoMatch: (query: string) => `未找到“${query}”`,
   searchMatch: (index: number, total: number) => `第 ${index} 处，共 ${total} 处`,
 
+  // dist/index.html opened from disk (file://), where browsers refuse to run its scripts.
+  fileUrlTitle: '请改为打开 offline.html',
+  fileUrlBody:
+    '从文件夹直接打开时，浏览器不允许本页运行。请在同一文件夹中双击打开 offline.html（单文件版，无需网络），或通过网页服务器访问本页。',
+
   // reveal.js's own controls, in Chinese.
   previousSlide: '上一页',
   nextSlide: '下一页',

@@ -1,4 +1,5 @@
 import type { DeckModel } from '../outline/model.ts';
+import { bootMarkup } from './boot.ts';
 import { deckTitle, renderSlides } from './deck.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -8,5 +9,6 @@ export function renderPage(template: string, model: DeckModel): string {
   return template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(model.outline.lang)}"`)
     .replace('<!--deck:title-->', () => escapeHtml(deckTitle(model)))
+    .replace('<!--deck:boot-->', () => bootMarkup())
     .replace('<!--deck:slides-->', () => renderSlides(model));
 }
