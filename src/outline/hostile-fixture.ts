@@ -11,8 +11,10 @@ import type { Outline } from './types.ts';
  */
 export const HOSTILE_WORDS: Readonly<Record<string, string>> = {
   甲: '<script>alert(1)</script>',
-  乙: '<img src=x onerror=alert(2)>&amp;</textarea>',
+  乙: '</textarea>&amp;',
+  做法: '<img src=x onerror=alert(2)>',
   题目: 'javascript:alert(3)</title>',
+  同志们: 'R&D <b>同志们</b>',
   开场白: "$&$'$`$1$<name>$$",
   总书记: '</style>&lt;!--',
   发言完毕: `"'-->&#39;]]>`,
