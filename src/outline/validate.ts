@@ -1,4 +1,5 @@
 import { checkFillIns } from './fill-in-checks.ts';
+import { invisibleCharIn } from './invisible.ts';
 import type { OutlineIssue } from './issues.ts';
 import type { Outline, Slide } from './types.ts';
 import { deckOrder, notesOf, visibleTexts } from './walk.ts';
@@ -6,6 +7,8 @@ import { deckOrder, notesOf, visibleTexts } from './walk.ts';
 const SLIDE_KINDS = new Set(['cover', 'opening', 'overview', 'pillar', 'measure', 'closing']);
 /** Ids become `#/<id>` deep links: keep them readable and URL-safe. */
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** A language tag for <html lang> and the PowerPoint file, such as zh-CN. */
+const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * Checks what the type system cannot: empty text, malformed or duplicate ids, stacks
@@ -14,8 +17,11 @@ const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  */
 export function validateOutline(outline: Outline): OutlineIssue[] {
   const issues: OutlineIssue[] = [];
+  if (typeof outline.lang !== 'string' || !LANG_PATTERN.test(outline.lang)) {
+    issues.push({ field: 'lang', message: `${JSON.stringify(outline.lang)} is not a language tag such as zh-CN` });
+  }
   if (!Array.isArray(outline.slides) || outline.slides.length === 0) {
-    return [{ field: 'slides', message: 'the outline has no slides' }];
+    return [...issues, { field: 'slides', message: 'the outline has no slides' }];
   }
   outline.slides.forEach((slide, i) => {
     if (slide.kind === 'pillar' && (!Array.isArray(slide.measures) || slide.measures.length === 0)) {
@@ -71,6 +77,9 @@ function checkTexts(slide: Slide, name: string): OutlineIssue[] {
   for (const { field, text } of visibleTexts(slide)) {
     if (typeof text !== 'string' || text.trim() === '') {
       issues.push({ slide: name, field, message: 'text is empty' });
+    } else {
+      const invisible = invisibleCharIn(text);
+      if (invisible) issues.push({ slide: name, field, message: `text ${invisible}` });
     }
   }
   return issues;
@@ -82,5 +91,6 @@ function checkNotes(slide: Slide, name: string): OutlineIssue[] {
   if (typeof notes !== 'string' || notes.trim() === '') {
     return [{ slide: name, field: 'notes', message: 'notes are missing: every speech slide carries its sentences of the speech' }];
   }
-  return [];
+  const invisible = invisibleCharIn(notes);
+  return invisible ? [{ slide: name, field: 'notes', message: `notes ${invisible}` }] : [];
 }
