@@ -23,7 +23,10 @@ export function invisibleCharIn(text: string): string | undefined {
   const char = match[0];
   const { kind } = KINDS.find(({ pattern }) => pattern.test(char))!;
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return `has an invisible character, ${code} (${kind}), at character ${[...text.slice(0, match.index)].length + 1}: delete it`;
+  // Notes run over lines: count from the start of the character's own line.
+  const lines = text.slice(0, match.index).split('\n');
+  const line = lines.length > 1 ? `line ${lines.length}, ` : '';
+  return `has an invisible character, ${code} (${kind}), at ${line}character ${[...lines[lines.length - 1]!].length + 1}: delete it`;
 }
 
 /** Text quoted for a message, each invisible character written as its \u escape, so the message reads as it is. */

@@ -23,6 +23,9 @@ export function validateOutline(outline: Outline): OutlineIssue[] {
   if (!Array.isArray(outline.slides) || outline.slides.length === 0) {
     return [...issues, { field: 'slides', message: 'the outline has no slides' }];
   }
+  // Every other check reads slides as objects: an entry that is none stops here, named by its place.
+  const notSlides = entriesThatAreNoSlides(outline);
+  if (notSlides.length > 0) return [...issues, ...notSlides];
   outline.slides.forEach((slide, i) => {
     if (slide.kind === 'pillar' && (!Array.isArray(slide.measures) || slide.measures.length === 0)) {
       issues.push({ slide: nameOf(slide, `slides[${i}]`), field: 'measures', message: 'the stack has no slides below its head' });
@@ -41,6 +44,19 @@ export function validateOutline(outline: Outline): OutlineIssue[] {
   });
   // Fill-ins are counted across slides: only a sound deck gives a meaningful count.
   return issues.length > 0 ? issues : checkFillIns(outline);
+}
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function entriesThatAreNoSlides(outline: Outline): OutlineIssue[] {
+  const notASlide = (field: string, value: unknown): OutlineIssue[] =>
+    isObject(value) ? [] : [{ field, message: `${JSON.stringify(value) ?? String(value)} is not a slide: write { kind, id, … }` }];
+  return outline.slides.flatMap((slide, i) => [
+    ...notASlide(`slides[${i}]`, slide),
+    ...(isObject(slide) && slide.kind === 'pillar' && Array.isArray(slide.measures)
+      ? slide.measures.flatMap((measure, j) => notASlide(`slides[${i}].measures[${j}]`, measure))
+      : []),
+  ]);
 }
 
 function nameOf(slide: { id?: unknown }, place: string): string {
@@ -68,13 +84,13 @@ function checkTexts(slide: Slide, name: string): OutlineIssue[] {
   if (slide.kind === 'measure' && (!Array.isArray(slide.points) || slide.points.length === 0)) {
     issues.push({ slide: name, field: 'points', message: 'the measure lists no key phrases' });
   }
-  if (slide.kind === 'pillar' && typeof slide.quotation !== 'object') {
-    issues.push({ slide: name, field: 'quotation', message: 'the pillar has no quotation' });
-  }
+  const noQuotation = slide.kind === 'pillar' && !isObject(slide.quotation);
+  if (noQuotation) issues.push({ slide: name, field: 'quotation', message: 'the pillar has no quotation' });
   if (slide.kind === 'opening' && !Array.isArray(slide.statements)) {
     issues.push({ slide: name, field: 'statements', message: 'statements must be a list' });
   }
   for (const { field, text } of visibleTexts(slide)) {
+    if (noQuotation && field.startsWith('quotation.')) continue; // one fault, one message
     if (typeof text !== 'string' || text.trim() === '') {
       issues.push({ slide: name, field, message: 'text is empty' });
     } else {
