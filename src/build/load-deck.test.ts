@@ -58,6 +58,20 @@ describe('loadDeck with fill-in values', () => {
     await expect(loadDeck(root)).rejects.toThrow('slides/fill-ins.ts › city: no fill-in "city" is declared');
   });
 
+  it('fails clearly when the values module exports no values', async () => {
+    const root = projectWith(valid);
+    writeFileSync(join(root, 'slides/fill-ins.ts'), `export const value = { place: '宁夏' };`);
+    await expect(loadDeck(root)).rejects.toThrow('slides/fill-ins.ts must export const values');
+  });
+
+  it('fails on an invisible character in the outline, naming file, slide and field', async () => {
+    const broken = fixtureOutline() as any;
+    broken.slides[1].lead = '开场\u202e白';
+    await expect(loadDeck(projectWith(`export const outline = ${JSON.stringify(broken)};`))).rejects.toThrow(
+      'slides/outline.ts › slide "opening" › lead: text has an invisible character, U+202E',
+    );
+  });
+
   it('reads another values file when asked, and fails when it is missing', async () => {
     const root = projectWith(valid);
     writeFileSync(join(root, 'rehearsal.ts'), `export const values = { place: '银川' };`);

@@ -6,6 +6,7 @@ import {
   tokensIn,
   type FillInDeclaration,
 } from './fill-ins.ts';
+import { invisibleCharIn } from './invisible.ts';
 import type { OutlineIssue } from './issues.ts';
 import type { Outline } from './types.ts';
 import { deckOrder, notesOf, visibleTexts } from './walk.ts';
@@ -44,6 +45,9 @@ function checkDeclaration(id: string, declaration: FillInDeclaration, uses: numb
   } else if (/[*<>{}]/.test(declaration.description)) {
     // The description is read on hover and by screen readers: no asterisks, markup or braces.
     issues.push(issue('.description', 'must not show asterisks, markup or braces: it is read where the blank stands'));
+  } else {
+    const invisible = invisibleCharIn(declaration.description);
+    if (invisible) issues.push(issue('.description', `${invisible}: it is read where the blank stands`));
   }
   if (typeof declaration.blank !== 'string' || !BLANK_SHAPE.test(declaration.blank)) {
     issues.push(issue('.blank', `"${String(declaration.blank)}" is not the source's asterisks (*, **, *.*, …)`));

@@ -5,6 +5,8 @@
  * slides/fill-ins.ts; a fill-in without one renders as a deliberate gap, never as asterisks.
  */
 
+import { INVISIBLE_CHAR } from './invisible.ts';
+
 /** What a fill-in holds, which decides how its value is checked. */
 export type FillInKind = 'name' | 'count' | 'amount' | 'month' | 'decimal' | 'text';
 
@@ -105,8 +107,8 @@ export function partsText(parts: readonly TextPart[], fillInText: (f: ResolvedFi
 
 // ---- Values ------------------------------------------------------------------------------
 
-/** Characters that would be markup or invisible: a value is shown text, nothing else. */
-const UNSAFE_CHARS = /[<>{}*\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Characters that would be markup or line breaks (newline, tab) or show nothing: a value is shown text, nothing else. */
+const UNSAFE_CHARS = new RegExp(`[<>{}*\\t\\n]|${INVISIBLE_CHAR.source}`);
 const MAX_LENGTH: Record<'name' | 'text', number> = { name: 20, text: 40 };
 
 /** The number of decimal places the source's blank shows (`**.**` → 2, `***` → 0). */
@@ -132,7 +134,7 @@ export function checkValue(declaration: FillInDeclaration, raw: unknown): { valu
   switch (kind) {
     case 'name':
     case 'text': {
-      const expected = `non-empty text of at most ${MAX_LENGTH[kind]} characters, on one line, without markup, braces or asterisks`;
+      const expected = `non-empty text of at most ${MAX_LENGTH[kind]} characters, on one line, without markup, braces, asterisks or invisible characters`;
       if (typeof raw !== 'string' || raw.trim() === '' || raw !== raw.trim()) return { expected };
       if (UNSAFE_CHARS.test(raw) || [...raw].length > MAX_LENGTH[kind]) return { expected };
       return { value: raw };

@@ -1,5 +1,6 @@
 import { fillInPlaces, type FillInPlace } from './fill-in-checks.ts';
 import { checkValue, partsText, splitText, type FillInValues, type ResolvedFillIn, type TextPart } from './fill-ins.ts';
+import { quoted } from './invisible.ts';
 import { OutlineError, type OutlineIssue } from './issues.ts';
 import type { Outline, Slide } from './types.ts';
 import { notesOf } from './walk.ts';
@@ -29,7 +30,7 @@ export function checkValues(outline: Outline, values: FillInValues): OutlineIssu
     if (raw === undefined) continue;
     const checked = checkValue(declaration, raw);
     if ('expected' in checked) {
-      issues.push({ field: id, message: `${declaration.description}: expected ${checked.expected}; got ${JSON.stringify(raw)}` });
+      issues.push({ field: id, message: `${declaration.description}: expected ${checked.expected}; got ${quoted(raw)}` });
     }
   }
   return issues;

@@ -1,4 +1,5 @@
 import { checkFillIns } from './fill-in-checks.ts';
+import { invisibleCharIn } from './invisible.ts';
 import type { OutlineIssue } from './issues.ts';
 import type { Outline, Slide } from './types.ts';
 import { deckOrder, notesOf, visibleTexts } from './walk.ts';
@@ -6,6 +7,8 @@ import { deckOrder, notesOf, visibleTexts } from './walk.ts';
 const SLIDE_KINDS = new Set(['cover', 'opening', 'overview', 'pillar', 'measure', 'closing']);
 /** Ids become `#/<id>` deep links: keep them readable and URL-safe. */
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** A language tag for <html lang> and the PowerPoint file, such as zh-CN. */
+const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * Checks what the type system cannot: empty text, malformed or duplicate ids, stacks
@@ -14,9 +17,15 @@ const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  */
 export function validateOutline(outline: Outline): OutlineIssue[] {
   const issues: OutlineIssue[] = [];
-  if (!Array.isArray(outline.slides) || outline.slides.length === 0) {
-    return [{ field: 'slides', message: 'the outline has no slides' }];
+  if (typeof outline.lang !== 'string' || !LANG_PATTERN.test(outline.lang)) {
+    issues.push({ field: 'lang', message: `${JSON.stringify(outline.lang)} is not a language tag such as zh-CN` });
   }
+  if (!Array.isArray(outline.slides) || outline.slides.length === 0) {
+    return [...issues, { field: 'slides', message: 'the outline has no slides' }];
+  }
+  // Every other check reads slides as objects: an entry that is none stops here, named by its place.
+  const notSlides = entriesThatAreNoSlides(outline);
+  if (notSlides.length > 0) return [...issues, ...notSlides];
   outline.slides.forEach((slide, i) => {
     if (slide.kind === 'pillar' && (!Array.isArray(slide.measures) || slide.measures.length === 0)) {
       issues.push({ slide: nameOf(slide, `slides[${i}]`), field: 'measures', message: 'the stack has no slides below its head' });
@@ -35,6 +44,19 @@ export function validateOutline(outline: Outline): OutlineIssue[] {
   });
   // Fill-ins are counted across slides: only a sound deck gives a meaningful count.
   return issues.length > 0 ? issues : checkFillIns(outline);
+}
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function entriesThatAreNoSlides(outline: Outline): OutlineIssue[] {
+  const notASlide = (field: string, value: unknown): OutlineIssue[] =>
+    isObject(value) ? [] : [{ field, message: `${JSON.stringify(value) ?? String(value)} is not a slide: write { kind, id, … }` }];
+  return outline.slides.flatMap((slide, i) => [
+    ...notASlide(`slides[${i}]`, slide),
+    ...(isObject(slide) && slide.kind === 'pillar' && Array.isArray(slide.measures)
+      ? slide.measures.flatMap((measure, j) => notASlide(`slides[${i}].measures[${j}]`, measure))
+      : []),
+  ]);
 }
 
 function nameOf(slide: { id?: unknown }, place: string): string {
@@ -62,15 +84,18 @@ function checkTexts(slide: Slide, name: string): OutlineIssue[] {
   if (slide.kind === 'measure' && (!Array.isArray(slide.points) || slide.points.length === 0)) {
     issues.push({ slide: name, field: 'points', message: 'the measure lists no key phrases' });
   }
-  if (slide.kind === 'pillar' && typeof slide.quotation !== 'object') {
-    issues.push({ slide: name, field: 'quotation', message: 'the pillar has no quotation' });
-  }
+  const noQuotation = slide.kind === 'pillar' && !isObject(slide.quotation);
+  if (noQuotation) issues.push({ slide: name, field: 'quotation', message: 'the pillar has no quotation' });
   if (slide.kind === 'opening' && !Array.isArray(slide.statements)) {
     issues.push({ slide: name, field: 'statements', message: 'statements must be a list' });
   }
   for (const { field, text } of visibleTexts(slide)) {
+    if (noQuotation && field.startsWith('quotation.')) continue; // one fault, one message
     if (typeof text !== 'string' || text.trim() === '') {
       issues.push({ slide: name, field, message: 'text is empty' });
+    } else {
+      const invisible = invisibleCharIn(text);
+      if (invisible) issues.push({ slide: name, field, message: `text ${invisible}` });
     }
   }
   return issues;
@@ -82,5 +107,6 @@ function checkNotes(slide: Slide, name: string): OutlineIssue[] {
   if (typeof notes !== 'string' || notes.trim() === '') {
     return [{ slide: name, field: 'notes', message: 'notes are missing: every speech slide carries its sentences of the speech' }];
   }
-  return [];
+  const invisible = invisibleCharIn(notes);
+  return invisible ? [{ slide: name, field: 'notes', message: `notes ${invisible}` }] : [];
 }

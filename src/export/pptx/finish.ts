@@ -10,7 +10,7 @@
  */
 import JSZip from 'jszip';
 import { fallbackTypeface, fontAttributes, runFonts, typeface } from './fonts.ts';
-import { notesXml, type NotesParagraphs } from './notes.ts';
+import { escapeXml, notesXml, type NotesParagraphs } from './notes.ts';
 
 class PackageShapeError extends Error {
   constructor(part: string, what: string) {
@@ -60,7 +60,8 @@ export function finishTheme(xml: string, part: string): string {
 }
 
 export function finishCore(xml: string, part: string, lang: string): string {
-  return replaceAll(xml, part, /<\/dc:creator>/g, `</dc:creator><dc:language>${lang}</dc:language>`);
+  // A function replacement, and escaped: `$&` or `<` in the outline's lang stay text.
+  return replaceAll(xml, part, /<\/dc:creator>/g, () => `</dc:creator><dc:language>${escapeXml(lang)}</dc:language>`);
 }
 
 /** The notes placeholder's paragraph, replaced by the slide's notes as paragraphs. */

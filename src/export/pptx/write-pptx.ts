@@ -12,7 +12,7 @@ import { deckOrder, notesOf } from '../../outline/walk.ts';
 import { finishPackage } from './finish.ts';
 import { typeface } from './fonts.ts';
 import { pptxLayout } from './geometry.ts';
-import { notesParagraphs, notesPlainText } from './notes.ts';
+import { escapeXml, notesParagraphs, notesPlainText } from './notes.ts';
 import { closingSlide, coverSlide, measureSlide, openingSlide, overviewSlide, pillarSlide } from './slides.ts';
 
 /** Lays one deck slide out on a PowerPoint slide. */
@@ -47,7 +47,8 @@ export async function writePptx(model: DeckModel): Promise<Uint8Array> {
   const { title, author } = documentProperties(model);
   pptx.title = title;
   pptx.author = author;
-  pptx.company = author;
+  // pptxgenjs 4.0.1 escapes title and author but writes the company into docProps/app.xml as it is.
+  pptx.company = escapeXml(author);
   pptx.subject = '';
   pptx.theme = { headFontFace: typeface, bodyFontFace: typeface };
 
