@@ -28,8 +28,10 @@ describe('hostile text in the page (markup, links, replacement patterns)', () =>
 
   it('creates no element and no attribute: the page has the plain deck’s structure exactly', () => {
     expect(structure(doc)).toEqual(structure(page(plainModel())));
-    expect(doc.querySelectorAll('script')).toHaveLength(1); // the template's own module script
-    expect(doc.querySelectorAll('img, textarea, style, a[href^="javascript"]')).toHaveLength(0);
+    // The template's own: the boot script and style in <head>, the module script.
+    expect(doc.querySelectorAll('script')).toHaveLength(2);
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    expect(doc.body.querySelectorAll('script, style, img, textarea, a[href^="javascript"]')).toHaveLength(0);
   });
 
   it('shows each slide’s text exactly: the same characters, once, in order', () => {
