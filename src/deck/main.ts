@@ -9,6 +9,7 @@ import '../theme/deck.css';
 import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
+import { LateFontLayout } from './late-fonts.ts';
 import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
@@ -27,6 +28,7 @@ new SlideSizeController(deck, phone);
 new ScrollViewDeepLink(deck);
 new ScrollViewAddress(deck);
 new PaperController(deck);
+new LateFontLayout(deck);
 deck.on('ready', () => {
   new SearchController(deck);
   new ChineseChrome(deck);

@@ -27,7 +27,7 @@ export function bootScript(): string {
     box.className = 'file-url-message';
     box.setAttribute('role', 'alert');
     // Styled here: from disk the stylesheet may be refused too.
-    box.style.cssText = 'max-width: 34em; margin: 18vh auto; padding: 0 1.5em; font-family: ${font.generic}; line-height: 1.8; color: ${colours.ink}';
+    box.style.cssText = 'max-width: 34em; margin: 18vh auto; padding: 0 1.5em; font-family: ${[...font.fallbacks.map((name) => `\"${name}\"`), font.generic].join(', ')}; line-height: 1.8; color: ${colours.ink}';
     var title = document.createElement('h1');
     title.appendChild(document.createTextNode(text.title));
     var body = document.createElement('p');

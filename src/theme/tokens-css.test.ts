@@ -31,7 +31,7 @@ describe('the tokens as CSS variables', () => {
     const [screen, phoneBlock] = css.split('@media');
     expect(screen).toContain(`--deck-red-deep: ${colours.redDeep};`);
     expect(screen).toContain(`--deck-size-overview-ordinal: ${sizes.overviewOrdinal}px;`);
-    expect(screen).toContain(`--deck-font: 'Noto Serif SC', serif;`);
+    expect(screen).toContain(`--deck-font: 'Noto Serif SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'STSong', 'SimSun', serif;`);
     expect(phoneBlock).toMatch(/^ \(max-width: 435px\) \{\n {2}:root \{/);
     expect(phoneBlock).toContain(`--deck-size-title: ${phone.sizes.title}px;`);
     expect(phoneBlock).toContain(`--deck-pad-x: ${phone.spacing.padX}px;`);

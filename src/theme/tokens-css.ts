@@ -28,7 +28,7 @@ export function tokenDeclarations(): Declarations {
     ...Object.entries(colours).map(([name, value]): [string, string] => [`--deck-${kebab(name)}`, value]),
     ['--deck-accent-ground', accentGround.colour],
     ['--deck-accent-gradient', accentGradient()],
-    ['--deck-font', `'${font.family}', ${font.generic}`],
+    ['--deck-font', [font.family, ...font.fallbacks].map((name) => `'${name}'`).concat(font.generic).join(', ')],
     ['--deck-weight-heading', String(font.weights.heading)],
     ['--deck-weight-body', String(font.weights.body)],
     ...sizeDeclarations(sizes),

@@ -47,11 +47,17 @@ export const accentGround = {
 
 export const font = {
   family: 'Noto Serif SC',
-  /** The CSS generic family after it. */
+  /**
+   * Where the web font cannot load (blocked, broken file), the CJK serifs systems ship, in turn:
+   * Linux (fonts-noto-cjk), Adobe's name for the same design, macOS/iOS, Windows. Metrics differ
+   * a little; the layout must hold in any of them (e2e/font-faults.spec.ts).
+   */
+  fallbacks: ['Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'STSong', 'SimSun'],
+  /** The CSS generic family after them. */
   generic: 'serif',
   /** 700 for titles and headings, 400 for body text and quotations (font-weights.ts lists them). */
   weights: { heading: 700, body: 400 },
-} as const satisfies { family: string; generic: string; weights: Record<string, (typeof fontWeights)[number]> };
+} as const satisfies { family: string; fallbacks: readonly string[]; generic: string; weights: Record<string, (typeof fontWeights)[number]> };
 
 /**
  * The type scale, after GB/T 9704: a large title, first-level headings, then body. Each becomes

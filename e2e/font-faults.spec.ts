@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fontWeights } from '../src/theme/font-weights.ts';
+import { font } from '../src/theme/tokens.ts';
+import { slideIdsInOrder } from './content.ts';
+import { expectGlyphsFromWebFont, openDeck, showSlide } from './deck-page.ts';
+import { deckIsReady, loadedFontWeights } from './in-page.ts';
+import { probeSlideLayout } from './layout-probe.ts';
+
+/**
+ * Issue 12, faults: the deck's fonts fail or come late. The deck must start, stay readable in
+ * the system's CJK serif, and take the real font up once it arrives.
+ */
+
+/** Every slide, shown in turn: what the layout probe finds wrong (overflow, overlap, line-start punctuation). */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const id of slideIdsInOrder) {
+    await showSlide(page, id);
+    problems.push(...(await page.evaluate(probeSlideLayout, id)).map((p) => `${id}: ${p}`));
+  }
+  return problems;
+}
+
+/** The family the renderer drew a node's glyphs with, and whether it was a web font (CDP). */
+async function glyphFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+}
+
+test('fonts that cannot load: the deck starts, every slide fits in the system CJK serif of the fallback chain', async ({ page }) => {
+  await page.route('**/*.woff2', (route) => route.abort());
+  await openDeck(page, '?transition=none');
+  expect(await page.evaluate(loadedFontWeights)).toEqual([]);
+  const drawnWith = await glyphFonts(page, '#cover h1');
+  expect(drawnWith.length).toBeGreaterThan(0);
+  for (const { familyName, isCustomFont } of drawnWith) {
+    expect(isCustomFont).toBe(false);
+    // One of the serifs the theme names after Noto Serif SC (this machine: fonts-noto-cjk), not a sans or a Latin face.
+    expect(font.fallbacks.some((name) => familyName.startsWith(name.replace(/ SC$/, '')))).toBe(true);
+  }
+  expect(await layoutProblems(page)).toEqual([]);
+});
+
+test('fonts that come late: the deck starts without them, then takes them up, and every slide still fits', async ({ page }) => {
+  // Held back well past the deck's 3 s wait for them.
+  let pending = 0;
+  await page.route('**/*.woff2', async (route) => {
+    pending++;
+    await new Promise((done) => setTimeout(done, 15_000));
+    pending--;
+    await route.continue();
+  });
+  // Not until the page's load event: that waits for the preloaded fonts.
+  await page.goto('./?transition=none', { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(deckIsReady);
+  expect(pending, 'the deck started while its fonts were still on their way').toBeGreaterThan(0);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.deck.getIndices().h)).toBe(1);
+
+  await expect.poll(() => page.evaluate(loadedFontWeights), { timeout: 30_000 }).toHaveLength(fontWeights.length);
+  await expectGlyphsFromWebFont(page, ['#cover h1', '#opening .key-points li']);
+  expect(await layoutProblems(page)).toEqual([]);
+});
