@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_RATE, planAtRate, spokenLength } from '../src/outline/pacing.ts';
+import { strings } from '../src/strings.ts';
 import { notesText, slideIdsInOrder } from './content.ts';
 import { currentSlideId, openDeck, watchPage } from './deck-page.ts';
 
@@ -25,5 +26,19 @@ test('a nonsense ?minutes or ?rate is ignored: the plan stays at the default rat
     await openDeck(page, query);
     expect(await timings(page), query).toEqual(defaultPlan);
   }
+  expect(watched.errors).toEqual([]);
+});
+
+test('search takes any text a person can type, literally; with no match it says so in Chinese', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin);
+  await openDeck(page);
+  await page.keyboard.press('Control+Shift+F');
+  const input = page.locator('.deck-search__input');
+  for (const query of ['(', '[', '\\', 'a+b?', '.*', '$&', '不存在的提法']) {
+    await input.fill(query);
+    await input.press('Enter');
+    await expect(page.locator('.deck-search__status'), query).toHaveText(strings.searchNoMatch(query));
+  }
+  expect(await currentSlideId(page)).toBe(slideIdsInOrder[0]);
   expect(watched.errors).toEqual([]);
 });
