@@ -11,6 +11,7 @@ import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
+import { ReloadPosition } from './reload-position.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
@@ -28,6 +29,8 @@ new ScrollViewDeepLink(deck);
 new ScrollViewAddress(deck);
 new PaperController(deck);
 deck.on('ready', () => {
+  // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
+  new ReloadPosition(deck);
   new SearchController(deck);
   new ChineseChrome(deck);
   new HelpOverlay(deck.getRevealElement()!);
