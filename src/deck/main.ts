@@ -9,6 +9,7 @@ import '../theme/deck.css';
 import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
+import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { ReloadPosition } from './reload-position.ts';
@@ -33,6 +34,7 @@ deck.on('ready', () => {
   new ReloadPosition(deck);
   new SearchController(deck);
   new ChineseChrome(deck);
+  new HiddenSlideFocus(deck);
   new HelpOverlay(deck.getRevealElement()!);
   const plan = new PacingPlan(deck);
   new SpeakerLauncher(deck, plan);

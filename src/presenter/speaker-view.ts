@@ -110,6 +110,8 @@ export class SpeakerView {
     slides.append(this.times.planned);
     const text = el(this.doc, 'section', 'speaker__text');
     text.setAttribute('aria-label', strings.notes);
+    // It scrolls, so it takes focus (Tab): a keyboard-only user reaches it as a mouse does.
+    text.tabIndex = 0;
     this.notes = el(this.doc, 'div', 'speaker__notes');
     this.cueScript = new CueScript(this.doc, deck);
     text.append(this.notes, this.cueScript.element);
