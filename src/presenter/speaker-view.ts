@@ -110,7 +110,7 @@ export class SpeakerView {
     slides.append(this.times.planned);
     const text = el(this.doc, 'section', 'speaker__text');
     text.setAttribute('aria-label', strings.notes);
-    // It scrolls, so it takes focus (Tab): a keyboard-only user reaches it as a mouse does.
+    // A scrolling region takes focus (Tab), so a keyboard reaches it. The scroll keys still turn slides (onKey).
     text.tabIndex = 0;
     this.notes = el(this.doc, 'div', 'speaker__notes');
     this.cueScript = new CueScript(this.doc, deck);
