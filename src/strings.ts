@@ -29,6 +29,7 @@ export const strings = {
   openSpeakerViewHint: '打开讲稿视图（S）',
   popupBlocked:
     '浏览器拦截了讲稿视图窗口。请点击地址栏右侧的拦截提示，选择“始终允许此网站的弹出式窗口”，然后再按 S 键。',
+  speakerViewLost: '页面已刷新，讲稿视图暂停同步。按 S 键恢复讲稿视图。',
   close: '关闭',
   current: '当前',
   next: '下一页',

@@ -9,9 +9,11 @@ import '../theme/deck.css';
 import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { HelpOverlay } from './help-overlay.ts';
+import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
 import { PacingPlan } from './pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
+import { ReloadPosition } from './reload-position.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
@@ -30,8 +32,11 @@ new ScrollViewAddress(deck);
 new PaperController(deck);
 new LateFontLayout(deck);
 deck.on('ready', () => {
+  // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
+  new ReloadPosition(deck);
   new SearchController(deck);
   new ChineseChrome(deck);
+  new HiddenSlideFocus(deck);
   new HelpOverlay(deck.getRevealElement()!);
   const plan = new PacingPlan(deck);
   new SpeakerLauncher(deck, plan);

@@ -2,13 +2,22 @@ import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
 import { Notice } from './notice.ts';
 import type { PacingPlan } from './pacing-plan.ts';
+import { keepForTalk, keptForTalk } from './storage.ts';
 
 type SpeakerModule = typeof import('../presenter/speaker-view.ts');
 
+/** The speaker view's window name: window.open with it finds the window again, even from a reloaded deck. */
+const WINDOW_NAME = 'deck-speaker-view';
+const WINDOW_FEATURES = 'popup,width=1100,height=700';
+/** Kept for the talk while a speaker view is open, so a reloaded deck looks for it. */
+const OPEN_KEY = 'speakerViewOpen';
+
 /**
  * Opens the speaker view (讲稿视图) with S or the on-screen button. Its code loads only then,
- * so the audience's first load does not carry it. The talk's clock lives here, in the deck's
- * window, so closing and reopening the speaker view keeps the time.
+ * so the audience's first load does not carry it. The talk's clock lives in the deck's window
+ * and, for this tab, in sessionStorage, so closing and reopening the speaker view, or reloading
+ * the deck, keeps the time. A deck reloaded (F5) while the speaker view is open finds that window
+ * by its name and drives it again; where the browser refuses (no key press yet), it asks for S.
  */
 export class SpeakerLauncher {
   private module: SpeakerModule | undefined;
@@ -30,20 +39,55 @@ export class SpeakerLauncher {
     button.title = strings.openSpeakerViewHint;
     button.addEventListener('click', () => void this.open());
     root.append(button);
+    if (keptForTalk(OPEN_KEY)) this.reattach();
   }
 
   async open(): Promise<void> {
     // Opened at once, inside the key press or click: a popup opened after an await is blocked.
-    const win = window.open('', 'deck-speaker-view', 'popup,width=1100,height=700');
+    const win = window.open('', WINDOW_NAME, WINDOW_FEATURES);
     if (!win) {
       this.notice.show(strings.popupBlocked);
       return;
     }
     win.focus();
     if (this.view?.win === win && win.document.body.classList.contains('speaker')) return;
+    await this.attach(win);
+  }
+
+  /**
+   * After a reload: the speaker view left open is still there, its page drawn but driven by the
+   * deck's old, dead page. Found by name it is drawn anew and driven from here; a window that
+   * was not there (closed meanwhile) is closed again at once, so a reload never leaves a new one.
+   */
+  private reattach(): void {
+    let win: Window | null = null;
+    try {
+      win = window.open('', WINDOW_NAME, WINDOW_FEATURES);
+    } catch {
+      win = null;
+    }
+    if (!win) {
+      this.notice.show(strings.speakerViewLost);
+      return;
+    }
+    if (!win.document.body?.classList.contains('speaker')) {
+      win.close();
+      keepForTalk(OPEN_KEY, null);
+      return;
+    }
+    void this.attach(win);
+  }
+
+  private async attach(win: Window): Promise<void> {
     this.module ??= await import('../presenter/speaker-view.ts');
     this.clock ??= new this.module.TalkClock(this.deck);
     this.view?.detach();
-    this.view = new this.module.SpeakerView(win, this.deck, this.plan, this.clock);
+    const view = new this.module.SpeakerView(win, this.deck, this.plan, this.clock);
+    this.view = view;
+    keepForTalk(OPEN_KEY, '1');
+    // Closed by the presenter: a later reload has nothing to look for.
+    win.addEventListener('pagehide', () => {
+      if (this.view === view) keepForTalk(OPEN_KEY, null);
+    });
   }
 }

@@ -5,44 +5,15 @@ import { strings } from '../strings.ts';
 import { formatClock, formatDuration, paceOnSlide } from './clock.ts';
 import { CueScript } from './cue-script.ts';
 import { SlidePreview } from '../deck/slide-preview.ts';
+import type { TalkClock } from './talk-clock.ts';
 import speakerCss from './speaker-view.css?inline';
+
+// Loaded with the speaker view: the talk's clock starts when the view is first opened.
+export { TalkClock } from './talk-clock.ts';
 
 const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;
 /** What the deck does that the speaker view shows. */
 const DECK_EVENTS = ['slidechanged', 'overviewshown', 'overviewhidden', 'paused', 'resumed'];
-
-/**
- * The talk's clock, kept in the deck's window: closing and reopening the speaker view, or
- * opening it late, keeps the time and each slide's arrival.
- */
-export class TalkClock {
-  startedAt = Date.now();
-  private readonly arrivals = new Map<Element, number>();
-
-  constructor(private readonly deck: RevealApi) {
-    this.arrive();
-    deck.on('slidechanged', () => this.arrive());
-  }
-
-  elapsed(now = Date.now()): number {
-    return (now - this.startedAt) / 1000;
-  }
-
-  arrivedAt(slide: Element): number {
-    return this.arrivals.get(slide) ?? this.elapsed();
-  }
-
-  reset(): void {
-    this.startedAt = Date.now();
-    this.arrivals.clear();
-    this.arrive();
-  }
-
-  private arrive(): void {
-    const slide = this.deck.getCurrentSlide();
-    if (slide) this.arrivals.set(slide, this.elapsed());
-  }
-}
 
 /** Builds an element in the speaker window's document. */
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -139,6 +110,8 @@ export class SpeakerView {
     slides.append(this.times.planned);
     const text = el(this.doc, 'section', 'speaker__text');
     text.setAttribute('aria-label', strings.notes);
+    // A scrolling region takes focus (Tab), so a keyboard reaches it. The scroll keys still turn slides (onKey).
+    text.tabIndex = 0;
     this.notes = el(this.doc, 'div', 'speaker__notes');
     this.cueScript = new CueScript(this.doc, deck);
     text.append(this.notes, this.cueScript.element);
