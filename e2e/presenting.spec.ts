@@ -33,6 +33,20 @@ test('S opens a Chinese speaker view: labels, 24-hour clock, position, notes in 
   );
   expect(loaded).toContain('400');
   expect(await speaker.locator('.speaker__notes').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Serif SC/);
+  // Its own page: the deck page's styles for reading without JavaScript (src/theme/document.css)
+  // must not reach it — the dark ground stays, and the notes start below the bar, whole.
+  const grounds = await speaker.evaluate(() => {
+    const paper = getComputedStyle(document.documentElement).getPropertyValue('--deck-paper').trim();
+    const probe = document.createElement('i');
+    probe.style.color = paper;
+    document.body.append(probe);
+    const paperRgb = getComputedStyle(probe).color;
+    probe.remove();
+    return { body: getComputedStyle(document.body).backgroundColor, paper: paperRgb };
+  });
+  expect(grounds.body).not.toBe(grounds.paper);
+  const bar = (await speaker.locator('.speaker__bar').boundingBox())!;
+  expect((await speaker.locator('.speaker__notes').boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
   const size = await speaker.locator('.speaker__notes').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(28);
 });
