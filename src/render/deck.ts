@@ -13,6 +13,7 @@ import {
   renderPillarHead,
 } from './slides.ts';
 import { htmlText, type RenderContext } from './text.ts';
+import { wordSegmenter } from './word-segmenter.ts';
 
 /** A pillar becomes a vertical stack: its head on top, its measures below. */
 function renderStack(stack: PillarStack, t: RenderContext): string {
@@ -41,7 +42,8 @@ export function renderSlides(model: DeckModel): string {
   const { outline } = model;
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
   const context: RenderContext = {
-    text: htmlText(model),
+    text: htmlText(model, wordSegmenter()),
+    notes: htmlText(model),
     plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
   };
   return outline.slides.map((slide) => renderTopLevel(slide, pillars, context)).join('\n');
