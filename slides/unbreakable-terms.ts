@@ -9,7 +9,8 @@ export const unbreakableTerms: readonly string[] = [
   '习近平新时代中国特色社会主义思想',
   '以习近平同志为核心的党中央',
   '总书记',
-  // Fixed political formulations.
+  // Fixed political formulations. The longest above breaks between these on a phone.
+  '新时代',
   '中国特色社会主义',
   '马克思主义',
   '党的二十大',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakOffsets, phrases, punctuationRuns, type Segmenter } from './phrases.ts';
+import { breakOffsets, LONG_TERM, lineBreaks, phrases, punctuationRuns, type Segmenter } from './phrases.ts';
 import { wordSegmenter } from './word-segmenter.ts';
 
 /** A segmenter that offers a break between every two characters: what is left is what the rules keep. */
@@ -22,6 +22,15 @@ describe('phrases: the rules over any segmenter', () => {
   it('keep a listed term whole, overriding the segmenter, wherever it occurs', () => {
     expect(phrases('甲乙丙甲乙', everyCharacter, ['甲乙'])).toEqual(['甲乙', '丙', '甲乙']);
     expect(phrases('甲乙丙丁', everyCharacter, ['甲乙丙', '丙丁'])).toEqual(['甲乙丙丁']);
+  });
+
+  it('offer the words inside a term too long for a phone’s line only as fallbacks', () => {
+    const long = '甲'.repeat(LONG_TERM + 1);
+    expect(lineBreaks(`乙${long}丙丙`, everyCharacter, [long])).toEqual({
+      offsets: [1, LONG_TERM + 2],
+      fallbacks: Array.from({ length: LONG_TERM }, (_, i) => i + 2),
+    });
+    expect(lineBreaks('乙甲甲丙丙', everyCharacter, ['甲甲']).fallbacks).toEqual([]);
   });
 
   it('keep numbers and Latin words whole', () => {
@@ -60,5 +69,12 @@ describe('phrases with jieba, on the breaks the issue found', () => {
     expect(quote.some((p) => p.includes('作贡献') || p.includes('贡献'))).toBe(true);
     expect(quote.every((p) => !p.endsWith('“') && !/^[”，]/.test(p))).toBe(true);
     expect(phrases('中国特色社会主义', segment, [])).toContain('社会主义');
+  });
+
+  it('break 习近平新时代中国特色社会主义思想, when it must, only between its words', () => {
+    const term = '习近平新时代中国特色社会主义思想';
+    const cuts = lineBreaks(term, segment, [term, '新时代', '中国特色社会主义']);
+    expect(cuts.offsets).toEqual([]);
+    expect(cuts.fallbacks.map((k) => term.slice(0, k))).toEqual(['习近平', '习近平新时代', '习近平新时代中国特色社会主义']);
   });
 });

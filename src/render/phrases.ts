@@ -27,32 +27,51 @@ const halfWidth = (ch: string) => /[\x21-\x7e]/.test(ch);
  * - it is the last, before a single character.
  */
 export function breakOffsets(text: string, segment: Segmenter, terms: readonly string[]): number[] {
+  return lineBreaks(text, segment, terms).offsets;
+}
+
+/**
+ * A term longer than this many characters is wider than a phone's line (the portrait canvas holds
+ * about 13 characters of body text): it cannot stay whole there, and may break between its own
+ * words instead (习近平新时代|中国特色社会主义|思想), which beats a break anywhere.
+ */
+export const LONG_TERM = 13;
+
+/**
+ * The break offsets (breakOffsets), and the fallbacks: the segmenter's boundaries inside an
+ * occurrence of a term longer than LONG_TERM, which the punctuation rules would allow. The page
+ * offers those only where the term cannot fit a line (src/theme/base.css).
+ */
+export function lineBreaks(text: string, segment: Segmenter, terms: readonly string[]): { offsets: number[]; fallbacks: number[] } {
   const words = segment(text);
   if (words.join('') !== text) {
     throw new Error(`the word segmenter changed the text: ${JSON.stringify(text)} came back as ${JSON.stringify(words)}`);
   }
   const inTerm = new Set<number>();
+  const inLongTerm = new Set<number>();
   for (const term of terms) {
     if (term === '') continue;
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-      for (let k = at + 1; k < at + term.length; k++) inTerm.add(k);
+      for (let k = at + 1; k < at + term.length; k++) (term.length > LONG_TERM ? inLongTerm : inTerm).add(k);
     }
   }
   const offsets: number[] = [];
+  const fallbacks: number[] = [];
   let k = 0;
   for (const word of words.slice(0, -1)) {
     k += word.length;
     const before = text[k - 1]!;
     const after = text[k]!;
-    if (inTerm.has(k) || opening(before) || (punctuation(before) && punctuation(after))) continue;
+    if (opening(before) || (punctuation(before) && punctuation(after))) continue;
     if (halfWidth(before) && halfWidth(after)) continue;
     if (punctuation(after) && !opening(after)) continue;
-    offsets.push(k);
+    if (inTerm.has(k)) continue;
+    (inLongTerm.has(k) ? fallbacks : offsets).push(k);
   }
   // A last phrase of one character (带头|学) joins the one before: no line of a lone character.
   const last = offsets[offsets.length - 1];
   if (last !== undefined && [...text.slice(last)].filter((ch) => !punctuation(ch)).length <= 1) offsets.pop();
-  return offsets;
+  return { offsets, fallbacks };
 }
 
 /** The text cut at its break offsets: the phrases that each stay on one line. */

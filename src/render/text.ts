@@ -3,7 +3,7 @@ import { textParts, type DeckModel } from '../outline/model.ts';
 import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { breakOffsets, punctuationRuns, type Segmenter } from './phrases.ts';
+import { lineBreaks, punctuationRuns, type Segmenter } from './phrases.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
@@ -70,7 +70,8 @@ function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; e
  * With a segmenter (slide text), the text is also cut into phrases (src/render/phrases.ts): each a
  * `<span class="phrase">`, set with `word-break: keep-all` so no engine breaks inside it, with a
  * `<wbr>` between phrases as the break opportunity every engine honours alike; and each run of
- * punctuation marks is kept in one nowrap span, so no engine breaks inside ”、“ either. A fill-in
+ * punctuation marks is kept in one nowrap span, so no engine breaks inside ”、“ either. Inside a
+ * term too long for a phone's line, a `<wbr class="phrase__fallback">` between its words. A fill-in
  * never has a break beside it: it joins the phrases on both sides. Notes (no segmenter) are left
  * as the browser breaks them.
  */
@@ -78,15 +79,17 @@ export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
   return (text) => {
     const units: Unit[] = [];
     const breaks = new Set<number>();
+    const fallbacks = new Set<number>();
     for (const part of textParts(model, text)) {
       if (!('text' in part)) {
         units.push(part.fillIn);
         continue;
       }
-      const cuts = new Set(segment ? breakOffsets(part.text, segment, model.unbreakableTerms) : []);
+      const cuts = segment ? lineBreaks(part.text, segment, model.unbreakableTerms) : { offsets: [], fallbacks: [] };
       let offset = 0;
       for (const ch of part.text) {
-        if (cuts.has(offset)) breaks.add(units.length);
+        if (cuts.offsets.includes(offset)) breaks.add(units.length);
+        if (cuts.fallbacks.includes(offset)) fallbacks.add(units.length);
         units.push(ch);
         offset += ch.length;
       }
@@ -97,10 +100,11 @@ export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
     let out = '';
     for (let at = 0; at < units.length; ) {
       if (breaks.has(at)) out += '</span><wbr><span class="phrase">';
+      if (fallbacks.has(at)) out += '<wbr class="phrase__fallback">';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
       for (let k = at + 1; k < end; k++) {
-        if (breaks.has(k)) throw new Error(`a line break inside a span that must not break, in ${JSON.stringify(text)}`);
+        if (breaks.has(k) || fallbacks.has(k)) throw new Error(`a line break inside a span that must not break, in ${JSON.stringify(text)}`);
       }
       out += range ? `<span class="${range.glue ? 'fill-in-glue' : 'punctuation-run'}">${html(at, end)}</span>` : html(at, end);
       at = end;
