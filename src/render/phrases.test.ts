@@ -10,7 +10,8 @@ describe('phrases: the rules over any segmenter', () => {
     expect(phrases('甲，乙“丙”丁（戊己）', everyCharacter, [])).toEqual(['甲，', '乙', '“丙”', '丁', '（戊己）']);
   });
 
-  it('never leave a single character for the last phrase', () => {
+  it('never leave one or two characters alone for the last phrase', () => {
+    expect(phrases('的生动实践', (text) => ['的', '生动', '实践'].join('') === text ? ['的', '生动', '实践'] : [text], [])).toEqual(['的', '生动实践']);
     expect(phrases('带头学', everyCharacter, [])).toEqual(['带', '头学']);
     expect(phrases('甲乙丙。', everyCharacter, [])).toEqual(['甲', '乙丙。']);
   });
@@ -20,7 +21,7 @@ describe('phrases: the rules over any segmenter', () => {
   });
 
   it('keep a listed term whole, overriding the segmenter, wherever it occurs', () => {
-    expect(phrases('甲乙丙甲乙', everyCharacter, ['甲乙'])).toEqual(['甲乙', '丙', '甲乙']);
+    expect(phrases('甲乙丙甲乙丁戊己', everyCharacter, ['甲乙'])).toEqual(['甲乙', '丙', '甲乙', '丁', '戊己']);
     expect(phrases('甲乙丙丁', everyCharacter, ['甲乙丙', '丙丁'])).toEqual(['甲乙丙丁']);
   });
 

@@ -24,7 +24,7 @@ const halfWidth = (ch: string) => /[\x21-\x7e]/.test(ch);
  * - a closing mark follows it (、，。” attach to the word before: no line starts with one);
  * - an opening mark precedes it (“（《 attach to the word after: no line ends with one);
  * - it splits a run of Latin letters, digits and half-width marks (jieba cuts 3.5 as 3|.|5);
- * - it is the last, before a single character.
+ * - it is the last, before one or two characters.
  */
 export function breakOffsets(text: string, segment: Segmenter, terms: readonly string[]): number[] {
   return lineBreaks(text, segment, terms).offsets;
@@ -68,9 +68,10 @@ export function lineBreaks(text: string, segment: Segmenter, terms: readonly str
     if (inTerm.has(k)) continue;
     (inLongTerm.has(k) ? fallbacks : offsets).push(k);
   }
-  // A last phrase of one character (带头|学) joins the one before: no line of a lone character.
+  // A last phrase of one or two characters (带头|学, 生动|实践) joins the one before: no last line
+  // of a lone character or two, in the engines that do not balance lines (Firefox ESR).
   const last = offsets[offsets.length - 1];
-  if (last !== undefined && [...text.slice(last)].filter((ch) => !punctuation(ch)).length <= 1) offsets.pop();
+  if (last !== undefined && [...text.slice(last)].filter((ch) => !punctuation(ch)).length <= 2) offsets.pop();
   return { offsets, fallbacks };
 }
 

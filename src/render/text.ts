@@ -68,10 +68,10 @@ function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; e
  * glued to its neighbours (nowrap ranges above).
  *
  * With a segmenter (slide text), the text is also cut into phrases (src/render/phrases.ts): each a
- * `<span class="phrase">`, set with `word-break: keep-all` so no engine breaks inside it, with a
- * `<wbr>` between phrases as the break opportunity every engine honours alike; and each run of
+ * `<span class="phrase">`, set with `word-break: keep-all` so no engine breaks inside it, and
+ * followed by a break opportunity every engine honours alike (src/theme/base.css); and each run of
  * punctuation marks is kept in one nowrap span, so no engine breaks inside ”、“ either. Inside a
- * term too long for a phone's line, a `<wbr class="phrase__fallback">` between its words. A fill-in
+ * term too long for a phone's line, an empty `<span class="phrase__fallback">` between its words. A fill-in
  * never has a break beside it: it joins the phrases on both sides. Notes (no segmenter) are left
  * as the browser breaks them.
  */
@@ -99,8 +99,8 @@ export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
     const ranges = new Map(nowrapRanges(units, segment !== undefined).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
-      if (breaks.has(at)) out += '</span><wbr><span class="phrase">';
-      if (fallbacks.has(at)) out += '<wbr class="phrase__fallback">';
+      if (breaks.has(at)) out += '</span><span class="phrase">';
+      if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
       for (let k = at + 1; k < end; k++) {
