@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { values } from '../slides/fill-ins.ts';
 import { outline } from '../slides/outline.ts';
+import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
 import { BLANK_RUN, partsText, shownText as shownFillIn, tokensIn } from '../src/outline/fill-ins.ts';
 import { deckModel, textParts, type DeckModel } from '../src/outline/model.ts';
 import type { Slide } from '../src/outline/types.ts';
@@ -9,7 +10,7 @@ import { deckOrder, notesOf } from '../src/outline/walk.ts';
 /** What the tests expect to see, taken from the outline rather than restated. */
 export const speech = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8');
 /** The model the built deck shows: the outline with the committed fill-in values. */
-export const model = deckModel(outline, speech, values, 'slides/fill-ins.ts');
+export const model = deckModel(outline, speech, values, 'slides/fill-ins.ts', unbreakableTerms);
 export const slides: Slide[] = deckOrder(outline);
 export const slideIdsInOrder: string[] = slides.map((s) => s.id);
 export const pillars = outline.slides.filter((s) => s.kind === 'pillar');

@@ -158,6 +158,14 @@ test('Ctrl+Shift+F searches the slides and jumps to the match', async ({ page })
   await searchFor(page, headlineOf('pillar-4-3'), 'pillar-4-3');
 });
 
+test('a search marks the whole match, though it spans several phrases of the slide text', async ({ page }) => {
+  await openDeck(page);
+  const query = '理论认同、情感认同，真正把马克思主义';
+  await searchFor(page, query, 'pillar-1');
+  const marked = await page.$$eval('#pillar-1 .frame mark.deck-search__hit', (marks) => marks.map((m) => m.textContent).join(''));
+  expect(marked).toBe(query);
+});
+
 test('dist/ works from a sub-path of a static server', async ({ page }) => {
   const dist = new URL('../dist/', import.meta.url).pathname;
   const server = createServer((req, res) => {

@@ -1,7 +1,8 @@
 /**
  * Checks run inside the page on the current slide (passed to page.evaluate, so self-contained).
  * Returns human-readable problems: text outside its slide, blocks that overlap, lines that start
- * with closing or end with opening punctuation, headings ending in a lone character.
+ * with closing or end with opening punctuation, headings ending in a lone character, a line break
+ * inside a phrase (a word or a term that never breaks).
  */
 export function probeSlideLayout(slideId: string): string[] {
   const CLOSING = '。，、；：？！）」』”’》〉】〕…—·％';
@@ -70,6 +71,32 @@ export function probeSlideLayout(slideId: string): string[] {
     });
     if (/^H[1-3]$/.test(block.tagName) && lines.length > 1 && lines[lines.length - 1]!.trim().length === 1) {
       problems.push(`heading ${describe(block)} ends with a lone character on its last line`);
+    }
+  }
+
+  // 4. No line break inside a word: slide text comes cut into phrases (src/render/phrases.ts), and
+  // each phrase lies on one line, unless it alone is wider than its line (the one fallback).
+  // Text outside any phrase could break anywhere: that is a problem too.
+  const unphrased = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+  for (let node = unphrased.nextNode(); node; node = unphrased.nextNode()) {
+    if ((node.textContent ?? '').trim() !== '' && !node.parentElement?.closest('.phrase')) {
+      problems.push(`text “${(node.textContent ?? '').slice(0, 16)}” in ${describe(node.parentElement!)} is not cut into phrases`);
+    }
+  }
+  // Rects are in screen pixels (reveal.js scales the slide), widths from styles in CSS pixels.
+  const scale = bounds.width / slide.offsetWidth;
+  for (const phrase of frame.querySelectorAll<HTMLElement>('.phrase')) {
+    // WebKit adds an empty box at the end of the line before: only boxes with a width count.
+    const boxes = [...phrase.getClientRects()].filter((box) => box.width > 0);
+    const tops = boxes.map((box) => box.top).filter((top, i, all) => all.findIndex((t) => Math.abs(t - top) < boxes[i]!.height / 2) === i);
+    if (tops.length < 2) continue;
+    let line: HTMLElement = phrase.parentElement!;
+    while (getComputedStyle(line).display.startsWith('inline') && line.parentElement) line = line.parentElement;
+    const style = getComputedStyle(line);
+    const lineWidth = (line.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) * scale;
+    const width = boxes.reduce((sum, box) => sum + box.width, 0);
+    if (width <= lineWidth + TOLERANCE) {
+      problems.push(`phrase “${phrase.textContent}” in ${describe(line)} is split across ${tops.length} lines`);
     }
   }
   return problems;

@@ -15,7 +15,7 @@ for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height} (${screen.name})`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } });
 
-    test('every slide fits, nothing overlaps, lines break by Chinese rules, punctuation closes up', async ({ page }) => {
+    test('every slide fits, nothing overlaps, lines break by Chinese rules and only between phrases, punctuation closes up', async ({ page }) => {
       test.setTimeout(90_000);
       await openDeck(page);
       await page.evaluate(() => document.fonts.ready);
@@ -62,4 +62,19 @@ test('the layout probe itself catches overflow, overlap and a closing mark at a 
   expect(problems).toContain('overflows the slide');
   expect(problems).toContain('overlaps');
   expect(problems).toContain('starts with ，');
+});
+
+test('the layout probe itself catches a line break inside a phrase, and text not cut into phrases', async ({ page }) => {
+  await openDeck(page, '#/pillar-1-1');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(probeSlideLayout, 'pillar-1-1')).toEqual([]);
+  // Undo the fix on one point, in a narrow column: the engine breaks between any two characters again.
+  await page.addStyleTag({
+    content: `#pillar-1-1 .measure__points li:first-child { width: 5.5em; text-wrap: wrap; }
+      #pillar-1-1 .measure__points li:first-child .phrase { word-break: normal; }`,
+  });
+  await page.$eval('#pillar-1-1 .measure__points li:last-child', (li) => (li.textContent = li.textContent));
+  const problems = (await page.evaluate(probeSlideLayout, 'pillar-1-1')).join('\n');
+  expect(problems).toMatch(/phrase “.+” in li\. “.*” is split across 2 lines/);
+  expect(problems).toContain('is not cut into phrases');
 });

@@ -1,8 +1,10 @@
 /**
  * Writes docs/screenshots/engines-firefox.png and docs/screenshots/engines-webkit.png from the
  * built deck (run `npm run build` first): every slide at 1920×1080 in Chromium beside the same
- * slide in Firefox, and in WebKit, small, to compare the engines at a glance. The full-size
- * pictures are kept in a scratch folder, whose path it prints, for a closer look.
+ * slide in Firefox, and in WebKit, small, to compare the engines at a glance; beneath them, a few
+ * slides on a 390×844 phone (the scroll view, opened from each slide's link), where lines are
+ * shortest and a word split would show first. The full-size pictures are kept in a scratch
+ * folder, whose path it prints, for a closer look.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +17,16 @@ import { launchChromium } from '../e2e/engines/chromium.ts';
 import { until, type EngineDriver, type EngineName } from '../e2e/engines/driver.ts';
 import { launchFirefox } from '../e2e/engines/firefox.ts';
 import { launchWebKit } from '../e2e/engines/webkit.ts';
-import { deckIsReady, fontsSettled, showSlideById } from '../e2e/in-page.ts';
+import { deckIsReady, fontsSettled, scrollViewPlace, showSlideById } from '../e2e/in-page.ts';
 import { serveStatic } from './bench/static-server.ts';
 
 const outDir = 'docs/screenshots';
 const viewport = { width: 1920, height: 1080 };
 const thumbnail = { width: 384, height: 216 };
+const phone = { width: 390, height: 844 };
+const phoneThumbnail = { width: 195, height: 422 };
+/** The phone's pages to show: the cover, the longest texts, the quotations the issue found split. */
+const phoneSlideIds = ['cover', 'opening', 'pillar-1', 'pillar-1-2', 'pillar-3', 'pillar-4-1'];
 const fullSize = mkdtempSync(join(tmpdir(), 'deck-contact-sheets-'));
 
 /** Every slide at rest in one engine, written to the scratch folder; returns the files by slide id. */
@@ -40,10 +46,32 @@ async function photograph(driver: EngineDriver, url: string): Promise<Map<string
   return shots;
 }
 
-function sheet(engines: { label: string; shots: Map<string, string> }[]): string {
+/** The phone's scroll view at each of phoneSlideIds, opened from its link; returns the files by slide id. */
+async function photographPhone(driver: EngineDriver, url: string): Promise<Map<string, string>> {
+  const shots = new Map<string, string>();
+  for (const id of phoneSlideIds) {
+    await driver.open(`${url}?transition=none#/${id}`, phone);
+    await until('the deck to be ready', () => driver.evaluate(deckIsReady), Boolean, 15_000);
+    await driver.evaluate(fontsSettled);
+    await until(`${id} at the top of the scroll view`, () => driver.evaluate(scrollViewPlace, id), (place) => Math.abs(place.pageTop) < 2);
+    await new Promise((settle) => setTimeout(settle, 800));
+    const file = `${driver.name}-phone-${id}.png`;
+    writeFileSync(join(fullSize, file), await driver.screenshot());
+    shots.set(id, file);
+  }
+  return shots;
+}
+
+type Photographs = { label: string; shots: Map<string, string>; phoneShots: Map<string, string> };
+
+function sheet(engines: Photographs[]): string {
   const image = (file: string) => `<img src="${file}" width="${thumbnail.width}" height="${thumbnail.height}">`;
   const cells = slideIdsInOrder
     .map((id) => `<figure><figcaption>${id}</figcaption><div>${engines.map((e) => image(e.shots.get(id)!)).join('')}</div></figure>`)
+    .join('');
+  const phoneImage = (file: string) => `<img src="${file}" width="${phoneThumbnail.width}" height="${phoneThumbnail.height}">`;
+  const phoneCells = phoneSlideIds
+    .map((id) => `<figure><figcaption>${id}</figcaption><div>${engines.map((e) => phoneImage(e.phoneShots.get(id)!)).join('')}</div></figure>`)
     .join('');
   return `<!doctype html><meta charset="utf-8"><style>
     body { margin: 0; padding: 16px; background: #2b2b2b; color: #eee; font: 15px/1.3 sans-serif; width: max-content; }
@@ -51,16 +79,20 @@ function sheet(engines: { label: string; shots: Map<string, string> }[]): string
     main { display: grid; grid-template-columns: repeat(2, auto); gap: 14px 24px; }
     figure { margin: 0; } figcaption { margin-bottom: 4px; color: #bbb; }
     figure div { display: flex; gap: 4px; } img { display: block; }
-  </style><h1>${engines.map((e) => e.label).join(' | ')} — every slide at ${viewport.width}×${viewport.height}</h1><main>${cells}</main>`;
+    main.phone { grid-template-columns: repeat(4, auto); }
+    h2 { margin: 24px 0 12px; font-size: 18px; font-weight: normal; }
+  </style><h1>${engines.map((e) => e.label).join(' | ')} — every slide at ${viewport.width}×${viewport.height}</h1><main>${cells}</main>` +
+    `<h2>on a phone, ${phone.width}×${phone.height} (scroll view)</h2><main class="phone">${phoneCells}</main>`;
 }
 
 const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
-const taken: Partial<Record<EngineName, { label: string; shots: Map<string, string> }>> = {};
+const taken: Partial<Record<EngineName, Photographs>> = {};
 try {
   for (const launch of [launchChromium, launchFirefox, launchWebKit]) {
     const driver = await launch();
     try {
-      taken[driver.name] = { label: driver.version, shots: await photograph(driver, server.url) };
+      const shots = await photograph(driver, server.url);
+      taken[driver.name] = { label: driver.version, shots, phoneShots: await photographPhone(driver, server.url) };
       console.log(`${driver.version}: ${slideIdsInOrder.length} slides`);
     } finally {
       await driver.close();

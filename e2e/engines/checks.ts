@@ -70,7 +70,8 @@ async function probeEverySlide(driver: EngineDriver, viewport: Viewport, probe: 
 
 /**
  * A measure slide's red band starts at the top edge of the screen (no paper above it); then every
- * slide fits, nothing overlaps, no line starts with closing punctuation (e2e/layout-probe.ts).
+ * slide fits, nothing overlaps, no line starts with closing punctuation, no line break falls inside
+ * a phrase (e2e/layout-probe.ts).
  */
 export async function layoutHolds(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
   // Slides measured at rest, not halfway through a transition.

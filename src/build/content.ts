@@ -5,6 +5,8 @@ export const contentFiles = {
   speech: 'slides/speech.txt',
   /** The presenter's fill-in values; DECK_FILL_INS names another file (test builds, rehearsals). */
   fillInValues: 'slides/fill-ins.ts',
+  /** Terms a line break must never split. */
+  unbreakableTerms: 'slides/unbreakable-terms.ts',
 } as const;
 
 /** The values file this build reads, relative to the root. */

@@ -11,6 +11,7 @@ function projectWith(outlineSource: string): string {
   mkdirSync(join(root, 'slides'));
   writeFileSync(join(root, 'slides/speech.txt'), fixtureSpeech);
   writeFileSync(join(root, 'slides/outline.ts'), outlineSource);
+  writeFileSync(join(root, 'slides/unbreakable-terms.ts'), `export const unbreakableTerms = ['开场白'];`);
   return root;
 }
 

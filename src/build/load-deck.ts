@@ -6,6 +6,7 @@ import { assertValidOutline } from '../outline/check.ts';
 import type { FillInValues } from '../outline/fill-ins.ts';
 import { deckModel, type DeckModel } from '../outline/model.ts';
 import type { Outline } from '../outline/types.ts';
+import { assertValidUnbreakableTerms } from '../outline/unbreakable-terms.ts';
 import { contentFiles, fillInValuesFile } from './content.ts';
 
 /** A fresh copy of a content module (so edits show without a restart). */
@@ -15,7 +16,7 @@ async function importFresh<T>(file: string): Promise<T> {
 }
 
 /**
- * Reads the speech, the outline and the presenter's fill-in values, validates them, and
+ * Reads the speech, the outline, the terms that never break and the presenter's fill-in values, validates them, and
  * returns the deck model. Throws an OutlineError that names file, slide and field.
  */
 export async function loadDeck(root: string, valuesFile: string = fillInValuesFile()): Promise<DeckModel> {
@@ -25,13 +26,16 @@ export async function loadDeck(root: string, valuesFile: string = fillInValuesFi
     throw new Error(`${contentFiles.outline} must export const outline`);
   }
   assertValidOutline(outline, speech, contentFiles.outline);
+  const { unbreakableTerms } = await importFresh<{ unbreakableTerms?: unknown }>(resolve(root, contentFiles.unbreakableTerms));
+  if (unbreakableTerms === undefined) throw new Error(`${contentFiles.unbreakableTerms} must export const unbreakableTerms`);
+  assertValidUnbreakableTerms(unbreakableTerms, speech, contentFiles.unbreakableTerms);
   const valuesPath = resolve(root, valuesFile);
   // The committed values file may be deleted (no values: every blank open); one named on purpose must exist.
   if (!existsSync(valuesPath)) {
     if (valuesFile !== contentFiles.fillInValues) throw new Error(`${valuesFile}: no such fill-in values file`);
-    return deckModel(outline, speech, {}, valuesFile);
+    return deckModel(outline, speech, {}, valuesFile, unbreakableTerms);
   }
   const { values } = await importFresh<{ values?: FillInValues }>(valuesPath);
   if (values === undefined) throw new Error(`${valuesFile} must export const values`);
-  return deckModel(outline, speech, values, valuesFile);
+  return deckModel(outline, speech, values, valuesFile, unbreakableTerms);
 }

@@ -107,21 +107,38 @@ function searchableText(slide: HTMLElement): string {
   return [slide.textContent ?? '', ...blanks].join(' ');
 }
 
-/** Marks the query where it stands within one text node of the slide's visible frame. */
+/**
+ * Marks the query wherever it stands in the slide's visible frame, also across the phrase spans
+ * that slide text is cut into (src/render/text.ts): one mark per text node a match covers.
+ */
 function highlight(slide: HTMLElement, key: string): void {
   const frame = slide.querySelector(':scope > .frame');
   if (!frame || key === '') return;
   const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  for (const node of nodes) {
-    const at = node.data.toLocaleLowerCase('zh-CN').indexOf(key);
-    if (at === -1) continue;
-    const hit = node.splitText(at);
-    hit.splitText(key.length);
-    const mark = document.createElement('mark');
-    mark.className = 'deck-search__hit';
-    hit.replaceWith(mark);
-    mark.append(hit);
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    nodes.push({ node, start: text.length });
+    text += node.data.toLocaleLowerCase('zh-CN');
+  }
+  // The parts of each node to mark, by node; marked from the end, so earlier offsets hold.
+  const parts = new Map<Text, [number, number][]>();
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+    for (const { node, start } of nodes) {
+      const from = Math.max(at, start) - start;
+      const to = Math.min(at + key.length, start + node.length) - start;
+      if (from < to) parts.set(node, [...(parts.get(node) ?? []), [from, to]]);
+    }
+  }
+  for (const [node, ranges] of parts) {
+    for (const [from, to] of ranges.reverse()) {
+      const hit = node.splitText(from);
+      hit.splitText(to - from);
+      const mark = document.createElement('mark');
+      mark.className = 'deck-search__hit';
+      hit.replaceWith(mark);
+      mark.append(hit);
+    }
   }
 }

@@ -13,6 +13,8 @@ export interface DeckModel {
   outline: Outline;
   speech: string;
   fillIns: ReadonlyMap<string, ResolvedFillIn>;
+  /** Terms a line break must never split (slides/unbreakable-terms.ts, checked against the speech). */
+  unbreakableTerms: readonly string[];
 }
 
 /** Checks the presenter's values against the declarations: every bad value and unknown id, each once. */
@@ -36,8 +38,14 @@ export function checkValues(outline: Outline, values: FillInValues): OutlineIssu
   return issues;
 }
 
-/** Builds the model from a validated outline and values; throws an OutlineError naming `valuesFile`. */
-export function deckModel(outline: Outline, speech: string, values: FillInValues, valuesFile: string): DeckModel {
+/** Builds the model from a validated outline, values and terms; throws an OutlineError naming `valuesFile`. */
+export function deckModel(
+  outline: Outline,
+  speech: string,
+  values: FillInValues,
+  valuesFile: string,
+  unbreakableTerms: readonly string[] = [],
+): DeckModel {
   const issues = checkValues(outline, values);
   if (issues.length > 0) throw new OutlineError(issues, valuesFile);
   const fillIns = new Map<string, ResolvedFillIn>();
@@ -45,7 +53,7 @@ export function deckModel(outline: Outline, speech: string, values: FillInValues
     const checked = values[id] === undefined ? undefined : checkValue(declaration, values[id]);
     fillIns.set(id, { ...declaration, id, ...(checked && 'value' in checked ? { value: checked.value } : {}) });
   }
-  return { outline, speech, fillIns };
+  return { outline, speech, fillIns, unbreakableTerms };
 }
 
 /** Outline text as words and fill-ins, for a renderer. */

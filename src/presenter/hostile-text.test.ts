@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { Window } from 'happy-dom';
+import { markupStructure } from '../render/markup-structure.ts';
 import type { RevealApi } from 'reveal.js';
 import { describe, expect, it } from 'vitest';
 import { PacingPlan } from '../deck/pacing-plan.ts';
@@ -33,7 +34,7 @@ function deckOf(model: DeckModel) {
 }
 
 /** Elements as tag and attribute names: what text would add if it became markup. */
-const structure = (root: Element) => [...root.querySelectorAll('*')].map((el) => `${el.tagName}[${el.getAttributeNames().sort().join(' ')}]`);
+const structure = markupStructure;
 
 /** What the speaker window shows on each slide: its title, the notes, the part, the preview, the cue script. */
 function speakerWindow(model: DeckModel) {

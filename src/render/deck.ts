@@ -13,6 +13,7 @@ import {
   renderPillarHead,
 } from './slides.ts';
 import { htmlText, type RenderContext } from './text.ts';
+import { wordSegmenter } from './word-segmenter.ts';
 
 /** A pillar's slides: its head, then its measures. */
 function renderPillarSlides(stack: PillarStack, t: RenderContext): { slide: Slide; html: string }[] {
@@ -41,10 +42,15 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
   }
 }
 
-/** What every slide renderer is given: text with fill-ins, and planned times (data-timing). */
+/**
+ * What every slide renderer is given: slide text with fill-ins, cut into phrases so lines break
+ * only between words; notes with fill-ins, uncut (they are read, not laid out as slides); planned
+ * times (data-timing).
+ */
 function renderContext(model: DeckModel): RenderContext {
   return {
-    text: htmlText(model),
+    text: htmlText(model, wordSegmenter()),
+    notes: htmlText(model),
     plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { markupStructure } from './markup-structure.ts';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutline } from '../outline/check.ts';
@@ -15,8 +16,7 @@ const template = readFileSync(new URL('../../index.html', import.meta.url), 'utf
 const page = (model: DeckModel) => new window.DOMParser().parseFromString(renderPage(template, model), 'text/html');
 
 /** Every element of a document, as tag and attribute names: what text could add if it became markup. */
-const structure = (doc: ReturnType<typeof page>) =>
-  [...doc.querySelectorAll('*')].map((el) => `${el.tagName}[${el.getAttributeNames().sort().join(' ')}]`);
+const structure = markupStructure;
 
 describe('hostile text in the page (markup, links, replacement patterns)', () => {
   const model = hostileModel();

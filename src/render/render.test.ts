@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureModel, mutableFixture } from '../outline/test-fixture.ts';
+import { deckModel } from '../outline/model.ts';
+import { fixtureModel, fixtureSpeech, mutableFixture } from '../outline/test-fixture.ts';
 import { renderSlides } from './deck.ts';
 import { escapeHtml } from './escape.ts';
 import { renderPage } from './page.ts';
@@ -22,7 +23,9 @@ describe('escaping', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     // 9 places: the pillar heading also shows in the overview and in both measures' running heads.
-    expect(html.split('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;').length - 1).toBe(9);
+    // Slide text is cut into phrase spans: read it as the browser shows it, without our tags.
+    const shown = html.replace(/<\/?span\b[^>]*>/g, '');
+    expect(shown.split('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;').length - 1).toBe(9);
   });
 });
 
@@ -71,7 +74,9 @@ describe('fill-ins in the page', () => {
 
   it('show a value as text set like its neighbours', () => {
     const html = renderSlides(fixtureModel({ place: '宁夏', households: '3.5' }));
-    expect(html).toContain('<li>美丽<span class="fill-in-glue">新<span class="fill-in fill-in--filled" data-fill-in="place">宁夏</span></span></li>');
+    expect(html).toContain(
+      '<li><span class="phrase">美丽<span class="fill-in-glue">新<span class="fill-in fill-in--filled" data-fill-in="place">宁夏</span></span></span></li>',
+    );
     expect(html).not.toContain('fill-in--open');
   });
 
@@ -87,5 +92,33 @@ describe('fill-ins in the page', () => {
     const html = renderPage('<html lang="en"><title><!--deck:title--></title><!--deck:slides-->', model);
     expect(html).not.toContain('<img');
     expect(html.split(`&lt;img src=x onerror=alert(1)&gt;$&amp;$&#39;`)).toHaveLength(3);
+  });
+});
+
+describe('line breaks by phrase in slide text', () => {
+  const html = renderSlides(fixtureModel());
+  const frames = html.replace(/<aside class="notes">.*?<\/aside>/g, '');
+
+  it('cut slide text into phrase spans, and leave notes uncut', () => {
+    expect(html).toContain(
+      '<h2 class="closing__text"><span class="phrase">发言</span><span class="phrase">完毕，</span><span class="phrase">谢谢大家！</span></h2>',
+    );
+    expect(html).toContain('<aside class="notes"><p>发言完毕，谢谢大家！</p></aside>');
+  });
+
+  it('never offer a break beside a fill-in: it joins the phrases on both sides', () => {
+    expect(frames).toMatch(/<span class="phrase">[^<]*做<span class="fill-in-glue">法<u [^>]*>[\u3000]+<\/u>万<\/span>户<\/span><\/li>/);
+  });
+
+  it('keep a run of punctuation marks in one nowrap span, never with a break inside', () => {
+    const outline = mutableFixture();
+    outline.slides[3].quotation.text = '“甲甲”';
+    outline.slides[3].measures[0].points = ['“甲一”、“做法”'];
+    outline.slides[3].measures[0].notes = '一是甲一。“甲一”、“做法”。';
+    const speech = fixtureSpeech.replace('一是甲一。甲一做法。', '一是甲一。“甲一”、“做法”。');
+    const model = deckModel(outline, speech, {}, 'slides/fill-ins.ts');
+    expect(renderSlides(model)).toContain(
+      '<li><span class="phrase">“甲</span><span class="phrase">一<span class="punctuation-run">”、“</span>做法”</span></li>',
+    );
   });
 });

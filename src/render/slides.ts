@@ -18,7 +18,7 @@ import type { RenderContext } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
 export function renderNotes(notes: string, c: RenderContext): string {
-  const paragraphs = notesParagraphs(notes).map((line) => `<p>${c.text(line)}</p>`);
+  const paragraphs = notesParagraphs(notes).map((line) => `<p>${c.notes(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 
@@ -99,7 +99,9 @@ export function renderMeasure(slide: MeasureSlide, pillar: PillarHeadSlide, c: R
   const points = slide.points.map((p) => `<li>${c.text(p)}</li>`).join('');
   return section(slide, c,
     `<p class="measure__pillar">${c.text(pillar.heading)}</p>` +
-      `<h3 class="measure__title"><span class="measure__label">${c.text(slide.label)}</span>${c.text(slide.title)}</h3>` +
+      `<h3 class="measure__title"><span class="measure__label">${c.text(slide.label)}</span>` +
+        // One flex item, however many phrases the title is cut into.
+        `<span class="measure__name">${c.text(slide.title)}</span></h3>` +
       `<ul class="measure__points key-points">${points}</ul>`,
     renderNotes(slide.notes, c),
   );

@@ -3,13 +3,17 @@ import { textParts, type DeckModel } from '../outline/model.ts';
 import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
+import { lineBreaks, punctuationRuns, type Segmenter } from './phrases.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
 
 /** What every slide renderer is given besides its slide. */
 export interface RenderContext {
+  /** Slide text: cut into phrases that never break inside. */
   text: RenderText;
+  /** Speaker notes: the browser breaks their lines. */
+  notes: RenderText;
   /** The slide's planned time, written as data-timing. */
   plannedSeconds: (slide: Slide) => number;
 }
@@ -31,27 +35,80 @@ export function renderFillIn(fillIn: ResolvedFillIn): string {
   );
 }
 
+type Unit = string | ResolvedFillIn;
+
 /**
- * Outline text as HTML. Each fill-in is glued to the character on either side of it (a nowrap
- * span): a gap of ideographic spaces would otherwise let a line break fall between it and its
- * word, leaving “ at a line end or 篇 alone at the start of the next line.
+ * The [start, end) unit ranges that must stay on one line as a nowrap span: each fill-in with the
+ * character on either side of it (a gap of ideographic spaces would otherwise let a line break
+ * fall between it and its word, leaving “ at a line end or 篇 alone at the start of the next
+ * line); with `runs`, also each run of punctuation marks. Overlapping ranges merge.
  */
-export function htmlText(model: DeckModel): RenderText {
+function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; end: number; glue: boolean }[] {
+  const ranges = units.flatMap((unit, i) =>
+    typeof unit === 'string' ? [] : [{ start: typeof units[i - 1] === 'string' ? i - 1 : i, end: typeof units[i + 1] === 'string' ? i + 2 : i + 1, glue: true }],
+  );
+  if (runs) {
+    const chars = units.map((unit) => (typeof unit === 'string' ? unit : undefined));
+    ranges.push(...punctuationRuns(chars).map(([start, end]) => ({ start, end, glue: false })));
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: typeof ranges = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start < last.end) {
+      last.end = Math.max(last.end, range.end);
+      last.glue ||= range.glue;
+    } else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/**
+ * Outline text as HTML: escaped characters, fill-ins as elements (renderFillIn), each fill-in
+ * glued to its neighbours (nowrap ranges above).
+ *
+ * With a segmenter (slide text), the text is also cut into phrases (src/render/phrases.ts): each a
+ * `<span class="phrase">`, set with `word-break: keep-all` so no engine breaks inside it, and
+ * followed by a break opportunity every engine honours alike (src/theme/base.css); and each run of
+ * punctuation marks is kept in one nowrap span, so no engine breaks inside ”、“ either. Inside a
+ * term too long for a phone's line, an empty `<span class="phrase__fallback">` between its words. A fill-in
+ * never has a break beside it: it joins the phrases on both sides. Notes (no segmenter) are left
+ * as the browser breaks them.
+ */
+export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
   return (text) => {
-    const units = textParts(model, text).flatMap((part): (string | ResolvedFillIn)[] => ('text' in part ? [...part.text] : [part.fillIn]));
+    const units: Unit[] = [];
+    const breaks = new Set<number>();
+    const fallbacks = new Set<number>();
+    for (const part of textParts(model, text)) {
+      if (!('text' in part)) {
+        units.push(part.fillIn);
+        continue;
+      }
+      const cuts = segment ? lineBreaks(part.text, segment, model.unbreakableTerms) : { offsets: [], fallbacks: [] };
+      let offset = 0;
+      for (const ch of part.text) {
+        if (cuts.offsets.includes(offset)) breaks.add(units.length);
+        if (cuts.fallbacks.includes(offset)) fallbacks.add(units.length);
+        units.push(ch);
+        offset += ch.length;
+      }
+    }
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
+    const ranges = new Map(nowrapRanges(units, segment !== undefined).map((range) => [range.start, range]));
     let out = '';
-    let at = 0;
-    while (at < units.length) {
-      const fillIn = units.findIndex((unit, i) => i >= at && typeof unit !== 'string');
-      if (fillIn === -1) break;
-      const start = fillIn > at ? fillIn - 1 : fillIn;
-      const end = typeof units[fillIn + 1] === 'string' ? fillIn + 2 : fillIn + 1;
-      out += html(at, start);
-      out += end - start > 1 ? `<span class="fill-in-glue">${html(start, end)}</span>` : html(start, end);
+    for (let at = 0; at < units.length; ) {
+      if (breaks.has(at)) out += '</span><span class="phrase">';
+      if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
+      const range = ranges.get(at);
+      const end = range ? range.end : at + 1;
+      for (let k = at + 1; k < end; k++) {
+        if (breaks.has(k) || fallbacks.has(k)) throw new Error(`a line break inside a span that must not break, in ${JSON.stringify(text)}`);
+      }
+      out += range ? `<span class="${range.glue ? 'fill-in-glue' : 'punctuation-run'}">${html(at, end)}</span>` : html(at, end);
       at = end;
     }
-    return out + html(at, units.length);
+    return segment && out !== '' ? `<span class="phrase">${out}</span>` : out;
   };
 }

@@ -25,6 +25,7 @@ describe('the characters a page shows', () => {
 
   it('are unique, sorted, and drop control characters', () => {
     expect(characterSet('甲乙\n\t甲', 'a')).toBe('a乙甲'); // U+4E59 before U+7532
+    expect(characterSet('甲\u200b乙\u00ad')).toBe('乙甲'); // zero-width space and soft hyphen draw nothing
     expect(printableAscii).toHaveLength(95);
   });
 });

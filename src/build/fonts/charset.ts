@@ -43,12 +43,15 @@ export function cssContentText(css: string): string {
   return strings.join('');
 }
 
-/** Unique drawable code points of all texts, sorted: control characters need no glyph. */
+/**
+ * Unique drawable code points of all texts, sorted: control characters need no glyph, nor do
+ * default-ignorable ones (the zero-width space that lets a line break between phrases).
+ */
 export function characterSet(...texts: string[]): string {
   const points = new Set<number>();
   for (const text of texts) for (const ch of text) points.add(ch.codePointAt(0)!);
   return [...points]
-    .filter((cp) => cp >= 0x20 && !(cp >= 0x7f && cp <= 0x9f))
+    .filter((cp) => cp >= 0x20 && !(cp >= 0x7f && cp <= 0x9f) && !/\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(cp)))
     .sort((a, b) => a - b)
     .map((cp) => String.fromCodePoint(cp))
     .join('');

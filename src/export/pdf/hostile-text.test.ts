@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { markupStructure } from '../../render/markup-structure.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE_WORDS, hostileModel, plainModel, shown } from '../../outline/hostile-fixture.ts';
 import type { DeckModel } from '../../outline/model.ts';
@@ -10,8 +11,7 @@ import { renderScript } from './script.ts';
 const window = new Window();
 afterAll(() => window.happyDOM.close());
 const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html');
-const structure = (doc: ReturnType<typeof parse>) =>
-  [...doc.querySelectorAll('*')].map((el) => `${el.tagName}[${el.getAttributeNames().sort().join(' ')}]`);
+const structure = markupStructure;
 
 const numbers = new Map<string, string>();
 const handout = (model: DeckModel) => parse(renderHandout(model, numbers, './assets/deck.css', ''));

@@ -1,0 +1,22 @@
+/**
+ * A document's elements as tag and attribute names — what text would add if it became markup —
+ * leaving out the spans the renderer itself sets around text for line breaking (phrases,
+ * punctuation runs, a blank's glue; src/render/text.ts): those follow the words, not markup in them.
+ * For tests that compare a deck of hostile text with the plain deck.
+ */
+const LINE_BREAKING_SPANS = new Set(['phrase', 'phrase__fallback', 'punctuation-run', 'fill-in-glue']);
+
+interface ElementLike {
+  tagName: string;
+  getAttributeNames(): string[];
+  getAttribute(name: string): string | null;
+}
+
+const isLineBreakingSpan = (el: ElementLike) =>
+  el.tagName === 'SPAN' && el.getAttributeNames().join() === 'class' && LINE_BREAKING_SPANS.has(el.getAttribute('class') ?? '');
+
+export function markupStructure(root: { querySelectorAll(selector: string): Iterable<ElementLike> }): string[] {
+  return [...root.querySelectorAll('*')]
+    .filter((el) => !isLineBreakingSpan(el))
+    .map((el) => `${el.tagName}[${el.getAttributeNames().sort().join(' ')}]`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Where a line of Chinese text may break: between words, never inside one (W3C clreq). A word
+ * segmenter proposes the boundaries; the deck's list of terms that must never break
+ * (slides/unbreakable-terms.ts) and the punctuation rules below take boundaries away, never add one.
+ * Pure: the segmenter is passed in (jieba in the build, src/render/word-segmenter.ts).
+ */
+
+/** Splits text into words whose concatenation is the text. */
+export type Segmenter = (text: string) => readonly string[];
+
+const punctuation = (ch: string) => /\p{P}/u.test(ch);
+/** Opening marks stay with the word after them: never at a line end. */
+const opening = (ch: string) => /[\p{Ps}\p{Pi}]/u.test(ch);
+/** Latin letters, digits and half-width marks: a run of them (3.5, 2023, ABC) is one word. */
+const halfWidth = (ch: string) => /[\x21-\x7e]/.test(ch);
+
+/**
+ * The offsets (0 < offset < text.length) at which `text` may break, ascending. A boundary of the
+ * segmenter survives unless:
+ * - it falls inside an occurrence of a term (the list overrides the segmenter);
+ * - it has punctuation on both sides (”、“ ，“ ”“ …): a run of marks is never split, which clreq asks,
+ *   and WebKit, which shapes each side of a break opportunity apart, would leave the pair 2em wide
+ *   instead of closing it up to 1.5em;
+ * - a closing mark follows it (、，。” attach to the word before: no line starts with one);
+ * - an opening mark precedes it (“（《 attach to the word after: no line ends with one);
+ * - it splits a run of Latin letters, digits and half-width marks (jieba cuts 3.5 as 3|.|5);
+ * - it is the last, before one or two characters.
+ */
+export function breakOffsets(text: string, segment: Segmenter, terms: readonly string[]): number[] {
+  return lineBreaks(text, segment, terms).offsets;
+}
+
+/**
+ * A term longer than this many characters is wider than a phone's line (the portrait canvas holds
+ * about 13 characters of body text): it cannot stay whole there, and may break between its own
+ * words instead (习近平新时代|中国特色社会主义|思想), which beats a break anywhere.
+ */
+export const LONG_TERM = 13;
+
+/**
+ * The break offsets (breakOffsets), and the fallbacks: the segmenter's boundaries inside an
+ * occurrence of a term longer than LONG_TERM, which the punctuation rules would allow. The page
+ * offers those only where the term cannot fit a line (src/theme/base.css).
+ */
+export function lineBreaks(text: string, segment: Segmenter, terms: readonly string[]): { offsets: number[]; fallbacks: number[] } {
+  const words = segment(text);
+  if (words.join('') !== text) {
+    throw new Error(`the word segmenter changed the text: ${JSON.stringify(text)} came back as ${JSON.stringify(words)}`);
+  }
+  const inTerm = new Set<number>();
+  const inLongTerm = new Set<number>();
+  for (const term of terms) {
+    if (term === '') continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      for (let k = at + 1; k < at + term.length; k++) (term.length > LONG_TERM ? inLongTerm : inTerm).add(k);
+    }
+  }
+  const offsets: number[] = [];
+  const fallbacks: number[] = [];
+  let k = 0;
+  for (const word of words.slice(0, -1)) {
+    k += word.length;
+    const before = text[k - 1]!;
+    const after = text[k]!;
+    if (opening(before) || (punctuation(before) && punctuation(after))) continue;
+    if (halfWidth(before) && halfWidth(after)) continue;
+    if (punctuation(after) && !opening(after)) continue;
+    if (inTerm.has(k)) continue;
+    (inLongTerm.has(k) ? fallbacks : offsets).push(k);
+  }
+  // A last phrase of one or two characters (带头|学, 生动|实践) joins the one before: no last line
+  // of a lone character or two, in the engines that do not balance lines (Firefox ESR).
+  const last = offsets[offsets.length - 1];
+  if (last !== undefined && [...text.slice(last)].filter((ch) => !punctuation(ch)).length <= 2) offsets.pop();
+  return { offsets, fallbacks };
+}
+
+/** The text cut at its break offsets: the phrases that each stay on one line. */
+export function phrases(text: string, segment: Segmenter, terms: readonly string[]): string[] {
+  const cuts = [0, ...breakOffsets(text, segment, terms), text.length];
+  return cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+}
+
+/** The [start, end) ranges of runs of two or more punctuation marks in `chars`, which must not break inside. */
+export function punctuationRuns(chars: readonly (string | undefined)[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < chars.length; ) {
+    let end = i;
+    while (end < chars.length && chars[end] !== undefined && punctuation(chars[end]!)) end++;
+    if (end - i >= 2) runs.push([i, end]);
+    i = end > i ? end : i + 1;
+  }
+  return runs;
+}
