@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
+import { LONG_TERM } from '../src/render/phrases.ts';
 import { strings } from '../src/strings.ts';
 import { headlineOf, inOrder, model, notesText, pillars, shownText, slideById, slideIdsInOrder, speechSentences } from './content.ts';
 import { openDeck } from './deck-page.ts';
@@ -158,4 +160,42 @@ test.describe('every PDF', () => {
       for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+NotoSerifSC-(Regular|Bold)$/);
     });
   }
+});
+
+/** A page's lines, top to bottom, each its runs left to right, whitespace aside. */
+function linesOf(page: PdfPage): string[] {
+  const rows = new Map<number, TextRun[]>();
+  for (const run of page.runs) {
+    const y = Math.round(run.y);
+    rows.set(y, [...(rows.get(y) ?? []), run]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([, runs]) => squeeze(runs.sort((a, b) => a.x - b.x).map((r) => r.text).join('')))
+    .filter((line) => line !== '');
+}
+
+test('the reading copy and the handout break lines between words: no listed term is split across two lines', () => {
+  for (const kind of ['script', 'handout'] as const) {
+    const lines = pdfs[kind].pages.flatMap(linesOf);
+    const text = lines.join('');
+    const lineEnds = new Set<number>();
+    lines.reduce((at, line) => (lineEnds.add(at + line.length), at + line.length), 0);
+    const split: string[] = [];
+    // A term longer than a phone's line may break between its own words (src/render/phrases.ts).
+    for (const term of unbreakableTerms.filter((t) => t.length <= LONG_TERM)) {
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+        for (let k = at + 1; k < at + term.length; k++) if (lineEnds.has(k)) split.push(`${term} at ${text.slice(at - 4, at + term.length + 4)}`);
+      }
+    }
+    expect(split, kind).toEqual([]);
+  }
+});
+
+test('no PDF carries a hidden break character in its text, so a search across two phrases finds them', () => {
+  for (const kind of Object.keys(files) as Kind[]) {
+    expect(pdfs[kind].pages.filter((p) => p.text.includes('\u200b')).length, kind).toBe(0);
+  }
+  const cover = slideById('cover');
+  expect(pdfs.slides.pages[0]!.text).toContain(squeeze(shownText(cover.kind === 'cover' ? cover.title : '')));
 });

@@ -20,3 +20,18 @@ export function markupStructure(root: { querySelectorAll(selector: string): Iter
     .filter((el) => !isLineBreakingSpan(el))
     .map((el) => `${el.tagName}[${el.getAttributeNames().sort().join(' ')}]`);
 }
+
+/**
+ * The HTML with the phrase spans unwrapped (their content kept) and the phone's fallback spans
+ * removed: for tests that check the markup of text, whichever way it is cut into phrases.
+ */
+export async function withoutPhraseSpans(html: string): Promise<string> {
+  const { Window } = await import('happy-dom');
+  const window = new Window();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('span.phrase__fallback').forEach((span) => span.remove());
+  doc.querySelectorAll('span.phrase').forEach((span) => span.replaceWith(...span.childNodes));
+  const out = doc.documentElement.outerHTML;
+  await window.happyDOM.close();
+  return out;
+}

@@ -75,7 +75,22 @@ function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; e
  * never has a break beside it: it joins the phrases on both sides. Notes (no segmenter) are left
  * as the browser breaks them.
  */
-export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
+export interface PhraseOptions {
+  /**
+   * Paper: a page's line is fixed, so a term too long for a phone breaks between its own words
+   * wherever it is, as phrases of their own (no phone-only fallback spans).
+   */
+  longTermsAsPhrases?: boolean;
+}
+
+/** Phrases for paper, which Chromium alone lays out on a page of fixed width. */
+export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true };
+
+export function htmlText(
+  model: DeckModel,
+  segment?: Segmenter,
+  { longTermsAsPhrases = false }: PhraseOptions = {},
+): RenderText {
   return (text) => {
     const units: Unit[] = [];
     const breaks = new Set<number>();
@@ -99,8 +114,8 @@ export function htmlText(model: DeckModel, segment?: Segmenter): RenderText {
     const ranges = new Map(nowrapRanges(units, segment !== undefined).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
-      if (breaks.has(at)) out += '</span><span class="phrase">';
-      if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
+      if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += '</span><span class="phrase">';
+      else if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
       for (let k = at + 1; k < end; k++) {

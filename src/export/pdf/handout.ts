@@ -1,7 +1,8 @@
 import type { DeckModel } from '../../outline/model.ts';
 import { notesOf, notesParagraphs } from '../../outline/walk.ts';
 import { deckTitle, renderEachSlide } from '../../render/deck.ts';
-import { htmlText } from '../../render/text.ts';
+import { htmlText, paperPhrases } from '../../render/text.ts';
+import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { LANDSCAPE } from '../../deck/slide-size.ts';
 import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
 
@@ -16,7 +17,8 @@ const CSS_PX_PER_MM = 96 / 25.4;
  * `css` is src/theme/paper/handout.css; `deckStylesheet` the built deck's stylesheet.
  */
 export function renderHandout(model: DeckModel, numbers: SlideNumbers, deckStylesheet: string, css: string): string {
-  const t = htmlText(model);
+  // The notes cut into phrases, as the reading copy's: lines break between words.
+  const t = htmlText(model, wordSegmenter(), paperPhrases);
   const blocks = renderEachSlide(model).map(({ slide, html }, i) => {
     const notes = notesOf(slide);
     const paragraphs = notes === undefined ? '' : notesParagraphs(notes).map((line) => `<p>${t(line)}</p>`).join('');

@@ -2,7 +2,8 @@ import type { DeckModel } from '../../outline/model.ts';
 import type { Slide } from '../../outline/types.ts';
 import { deckOrder, notesOf, notesParagraphs } from '../../outline/walk.ts';
 import { deckTitle } from '../../render/deck.ts';
-import { htmlText, type RenderText } from '../../render/text.ts';
+import { htmlText, paperPhrases, type RenderText } from '../../render/text.ts';
+import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
 
 /**
@@ -67,7 +68,8 @@ function renderSlidePart(slide: Slide, cue: string, t: RenderText): string {
  * in deck order, which the build holds to be the speech. `css` is src/theme/paper/script.css.
  */
 export function renderScript(model: DeckModel, numbers: SlideNumbers, deckStylesheet: string, css: string): string {
-  const t = htmlText(model);
+  // Cut into phrases as the slides are: lines break between words, never inside a term.
+  const t = htmlText(model, wordSegmenter(), paperPhrases);
   const parts = deckOrder(model.outline).map((slide, i) => renderSlidePart(slide, renderCue(numbers.get(slide.id) ?? String(i + 1)), t));
   return renderPaperDocument({
     lang: model.outline.lang,
