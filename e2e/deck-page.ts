@@ -82,13 +82,8 @@ export async function expectWebFont(page: Page, selectors: readonly string[]): P
  * were drawn with the deck's Noto Serif SC, not a system font.
  */
 export async function expectGlyphsFromWebFont(page: Page, selectors: readonly string[]): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
   for (const selector of selectors) {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const fonts = await glyphFonts(page, selector);
     expect(fonts.length, selector).toBeGreaterThan(0);
     for (const font of fonts) {
       expect(font.isCustomFont, selector).toBe(true);
@@ -97,4 +92,16 @@ export async function expectGlyphsFromWebFont(page: Page, selectors: readonly st
       expect(font.postScriptName, selector).toMatch(/^NotoSerifSC-(Regular|Bold)$/);
     }
   }
+}
+
+/** The fonts the renderer drew an element's glyphs with, and whether each was a web font (CDP). */
+export async function glyphFonts(page: Page, selector: string): Promise<{ familyName: string; postScriptName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
 }

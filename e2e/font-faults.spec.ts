@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { font } from '../src/theme/tokens.ts';
 import { slideIdsInOrder } from './content.ts';
-import { expectGlyphsFromWebFont, openDeck, showSlide } from './deck-page.ts';
+import { expectGlyphsFromWebFont, glyphFonts, openDeck, showSlide } from './deck-page.ts';
 import { deckIsReady, loadedFontWeights } from './in-page.ts';
 import { probeSlideLayout } from './layout-probe.ts';
 
@@ -19,16 +19,6 @@ async function layoutProblems(page: Page): Promise<string[]> {
     problems.push(...(await page.evaluate(probeSlideLayout, id)).map((p) => `${id}: ${p}`));
   }
   return problems;
-}
-
-/** The family the renderer drew a node's glyphs with, and whether it was a web font (CDP). */
-async function glyphFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
 }
 
 test('fonts that cannot load: the deck starts, every slide fits in the system CJK serif of the fallback chain', async ({ page }) => {

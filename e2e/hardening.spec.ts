@@ -3,6 +3,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { strings } from '../src/strings.ts';
 import { headlineOf, inOrder, pillars, slides, speechSentences } from './content.ts';
 import { expectGlyphsFromWebFont, expectSlide, openDeck, searchFor } from './deck-page.ts';
+import { squeeze } from './pdf-read.ts';
 
 /**
  * Issue 12: the built pages run their own code and nothing else, need nothing from another
@@ -10,7 +11,6 @@ import { expectGlyphsFromWebFont, expectSlide, openDeck, searchFor } from './dec
  * deck's script fails.
  */
 const distFile = (name: string) => pathToFileURL(fileURLToPath(new URL(`../dist/${name}`, import.meta.url))).href;
-const squeeze = (text: string) => text.replace(/\s/g, '');
 
 /** Every Content-Security-Policy violation any page of the context reports (Chromium logs each as "Refused to …"). */
 function watchPolicy(context: BrowserContext): string[] {
