@@ -100,6 +100,8 @@ test("reveal.js's print view (?print-pdf) still gives one page per slide, number
   const numbers = await screenNumbers(page, slideIdsInOrder);
   await page.goto('./?print-pdf');
   await page.waitForFunction(() => window.deck?.isReady());
+  // reveal.js lays its print pages out after it is ready: print once they are all there.
+  await expect(page.locator('.pdf-page')).toHaveCount(slideIdsInOrder.length);
   const { path, bytes } = await printAsCtrlP(page);
   const pdf = await readPdf(bytes);
   expect(pdf.pages).toHaveLength(slideIdsInOrder.length);
