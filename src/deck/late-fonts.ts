@@ -9,8 +9,7 @@ import type { RevealApi } from 'reveal.js';
 export class LateFontLayout {
   constructor(deck: RevealApi) {
     document.fonts.addEventListener('loadingdone', () => {
-      // Not in reveal.js's print view: it lays its pages out once, and a second layout must not undo it.
-      if (deck.isReady() && !deck.isPrintingPDF()) deck.layout();
+      if (deck.isReady()) deck.layout();
     });
   }
 }
