@@ -56,6 +56,31 @@ export async function pixelsOf({ png, points }: { png: string; points: [number, 
   return points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]);
 }
 
+/**
+ * The share of a PNG's pixels that are not black (any channel above 12), and that are light (the
+ * warm paper of a measure slide), decoded and counted by the browser itself.
+ */
+export async function pixelShares(png: string): Promise<{ nonBlack: number; light: number }> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let nonBlack = 0;
+  let light = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (r > 12 || g > 12 || b > 12) nonBlack++;
+    if (r > 200 && g > 190 && b > 170) light++;
+  }
+  const total = canvas.width * canvas.height;
+  return { nonBlack: nonBlack / total, light: light / total };
+}
+
 /** Errors the page reported: recorded by the script e2e/engines/site.ts puts first in the page. */
 export function recordedPageErrors(): string[] {
   return (window as unknown as { pageErrors?: string[] }).pageErrors ?? ['the page has no error recorder'];

@@ -3,6 +3,7 @@ import { planAtRate, spokenLength } from '../src/outline/pacing.ts';
 import { strings } from '../src/strings.ts';
 import { headlineOf, notesText, slideIdsInOrder, speechAsShown } from './content.ts';
 import { expectSlide, openDeck, watchPage } from './deck-page.ts';
+import { pixelShares } from './in-page.ts';
 
 /** Opens the speaker view with S and waits until it shows the current slide's notes. */
 async function openSpeakerView(page: Page, size = { width: 1280, height: 800 }): Promise<Page> {
@@ -157,7 +158,7 @@ test('B blacks out the audience’s screen completely, and B brings the slide ba
   await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(true);
   await page.waitForTimeout(1200); // the overlay fades in
   const shot = (await page.screenshot()).toString('base64');
-  expect(await nonBlackShare(page, shot)).toBe(0);
+  expect((await page.evaluate(pixelShares, shot)).nonBlack).toBe(0);
   expect(await page.evaluate(() => document.querySelector('.pause-overlay')?.textContent?.trim())).toBe('');
   await page.keyboard.press('b');
   await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
@@ -176,24 +177,6 @@ test('? shows every key in Chinese', async ({ page }) => {
   // reveal.js's own controls speak Chinese too.
   await expect(page.locator('.controls .navigate-right')).toHaveAttribute('aria-label', strings.nextSlide);
 });
-
-/** The share of a screenshot's pixels that are not black, counted in the page (no image library needed). */
-function nonBlackShare(page: Page, pngBase64: string): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    let bright = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 12 || data[i + 1]! > 12 || data[i + 2]! > 12) bright++;
-    return bright / (img.width * img.height);
-  }, pngBase64);
-}
 
 test('?rehearse times each slide and reports plan against actual, and the rate really spoken', async ({ page }) => {
   await page.clock.install();

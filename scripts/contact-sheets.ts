@@ -1,7 +1,7 @@
 /**
- * Writes docs/screenshots/engines-firefox.png and docs/screenshots/engines-webkit.png from the
- * built deck (run `npm run build` first): every slide at 1920×1080 in Chromium beside the same
- * slide in Firefox, and in WebKit, small, to compare the engines at a glance; beneath them, a few
+ * Writes docs/screenshots/engines-firefox.png, engines-webkit.png and engines-chromium-86.png from
+ * the built deck (run `npm run build` first): every slide at 1920×1080 in current Chromium beside
+ * the same slide in Firefox, in WebKit, and in Chromium 86 (the meeting-room floor), small, to compare the engines at a glance; beneath them, a few
  * slides on a 390×844 phone (the scroll view, opened from each slide's link), where lines are
  * shortest and a word split would show first. The full-size pictures are kept in a scratch
  * folder, whose path it prints, for a closer look.
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { slideIdsInOrder } from '../e2e/content.ts';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
-import { launchChromium } from '../e2e/engines/chromium.ts';
+import { launchChromium, launchChromium86 } from '../e2e/engines/chromium.ts';
 import { until, type EngineDriver, type EngineName } from '../e2e/engines/driver.ts';
 import { launchFirefox } from '../e2e/engines/firefox.ts';
 import { launchWebKit } from '../e2e/engines/webkit.ts';
@@ -88,7 +88,7 @@ function sheet(engines: Photographs[]): string {
 const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
 const taken: Partial<Record<EngineName, Photographs>> = {};
 try {
-  for (const launch of [launchChromium, launchFirefox, launchWebKit]) {
+  for (const launch of [launchChromium, launchFirefox, launchWebKit, launchChromium86]) {
     const driver = await launch();
     try {
       const shots = await photograph(driver, server.url);
@@ -102,7 +102,7 @@ try {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    for (const other of ['firefox', 'webkit'] as const) {
+    for (const other of ['firefox', 'webkit', 'chromium-86'] as const) {
       const html = join(fullSize, `chromium-${other}.html`);
       writeFileSync(html, sheet([taken.chromium!, taken[other]!]));
       await page.goto(pathToFileURL(html).href);
@@ -111,7 +111,7 @@ try {
   } finally {
     await browser.close();
   }
-  console.log(`wrote ${outDir}/engines-firefox.png and ${outDir}/engines-webkit.png; full size in ${fullSize}`);
+  console.log(`wrote ${outDir}/engines-firefox.png, engines-webkit.png and engines-chromium-86.png; full size in ${fullSize}`);
 } finally {
   await server.close();
 }

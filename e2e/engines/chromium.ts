@@ -1,16 +1,26 @@
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser.ts';
+import { chromium86LaunchOptions } from '../chromium-86.ts';
 import { scriptCalling, type EngineDriver, type Key, type Viewport } from './driver.ts';
 
 /**
  * Chromium through Playwright, behind the same EngineDriver as the other engines: for scripts
  * that treat all three alike (scripts/contact-sheets.ts). The tests drive Chromium with Playwright itself.
  */
-export async function launchChromium(): Promise<EngineDriver> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+export function launchChromium(): Promise<EngineDriver> {
+  return launch('chromium', chromiumLaunchOptions());
+}
+
+/** The real Chromium 86 of e2e/chromium-86.ts, fetched the first time. */
+export function launchChromium86(): Promise<EngineDriver> {
+  return launch('chromium-86', chromium86LaunchOptions());
+}
+
+async function launch(name: 'chromium' | 'chromium-86', options: LaunchOptions): Promise<EngineDriver> {
+  const browser = await chromium.launch(options);
   const page = await browser.newPage();
   return {
-    name: 'chromium',
+    name,
     version: `chromium/${browser.version()}`,
     async open(url: string, viewport: Viewport) {
       await page.setViewportSize(viewport);

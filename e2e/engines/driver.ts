@@ -2,7 +2,7 @@
  * The little the engine checks need from a browser, so one set of checks drives Firefox
  * (puppeteer-core over WebDriver BiDi) and WebKit (selenium-webdriver and WebKitWebDriver) alike.
  */
-export type EngineName = 'chromium' | 'firefox' | 'webkit';
+export type EngineName = 'chromium' | 'chromium-86' | 'firefox' | 'webkit';
 
 export interface Viewport {
   width: number;

@@ -1,5 +1,7 @@
 import { LANDSCAPE, type SlideSize } from './slide-size.ts';
 
+const PINNED = { top: '0', right: '0', bottom: '0', left: '0' };
+
 /**
  * A copy of a slide, drawn at the deck's designed canvas size and scaled to fit its box: the
  * speaker view's previews (always the 16:9 look, whatever the window's size: reveal.js's own
@@ -22,7 +24,8 @@ export class SlidePreview {
     this.slidesEl = doc.createElement('div');
     this.slidesEl.className = 'slides';
     // Important, inline: the scroll view's rules (.reveal-scroll .slides) would otherwise resize the copy.
-    for (const [property, value] of Object.entries({ width: `${size.width}px`, height: `${size.height}px`, inset: '0', position: 'absolute' })) {
+    // The four offsets, not `inset`: Chromium 86 (meeting-room browsers) does not know that shorthand.
+    for (const [property, value] of Object.entries({ width: `${size.width}px`, height: `${size.height}px`, ...PINNED, position: 'absolute' })) {
       this.slidesEl.style.setProperty(property, value, 'important');
     }
     reveal.append(this.slidesEl);
@@ -43,7 +46,7 @@ export class SlidePreview {
     copy.classList.add('present');
     copy.removeAttribute('hidden');
     copy.removeAttribute('aria-hidden');
-    copy.style.cssText = 'display:block;position:absolute;inset:0;width:100%;height:100%;transform:none;opacity:1';
+    copy.style.cssText = 'display:block;position:absolute;top:0;right:0;bottom:0;left:0;width:100%;height:100%;transform:none;opacity:1';
     this.slidesEl.append(copy);
     // The ground reveal.js paints behind the slide (a background layer the copy does not have).
     const state = slide.getAttribute('data-state');

@@ -7,6 +7,7 @@ import { CueScript } from './cue-script.ts';
 import { SlidePreview } from '../deck/slide-preview.ts';
 import type { TalkClock } from './talk-clock.ts';
 import speakerCss from './speaker-view.css?inline';
+import { withAbsoluteUrls } from './absolute-urls.ts';
 
 // Loaded with the speaker view: the talk's clock starts when the view is first opened.
 export { TalkClock } from './talk-clock.ts';
@@ -16,6 +17,19 @@ const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;
 const DECK_EVENTS = ['slidechanged', 'overviewshown', 'overviewhidden', 'paused', 'resumed'];
 
 /** Builds an element in the speaker window's document. */
+/**
+ * A copy of one of the deck's stylesheets for the speaker view's window, its URLs made absolute.
+ * The window is about:blank: current engines resolve its relative URLs against the deck's
+ * address, Chromium 86 (many meeting-room browsers) against about:blank, where they name nothing
+ * and the view is left unstyled. A <base> would do it, but the deck's CSP (base-uri 'none') forbids it.
+ */
+function copyWithAbsoluteUrls(sheet: Element): Node {
+  const copy = sheet.cloneNode(true) as Element;
+  if (copy instanceof HTMLLinkElement) copy.href = (sheet as HTMLLinkElement).href;
+  else copy.textContent = withAbsoluteUrls(sheet.textContent ?? '', document.baseURI);
+  return copy;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
@@ -148,7 +162,7 @@ export class SpeakerView {
     doc.head.replaceChildren(charset);
     doc.title = strings.speakerViewTitle(document.title);
     // The deck's own stylesheets (theme and fonts) draw the previews and set the notes' type.
-    for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) doc.head.append(sheet.cloneNode(true));
+    for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) doc.head.append(copyWithAbsoluteUrls(sheet));
     const own = doc.createElement('style');
     own.textContent = speakerCss;
     doc.head.append(own);
