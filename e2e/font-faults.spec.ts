@@ -4,7 +4,7 @@ import { font } from '../src/theme/tokens.ts';
 import { slideIdsInOrder } from './content.ts';
 import { expectGlyphsFromWebFont, glyphFonts, openDeck, showSlide } from './deck-page.ts';
 import { deckIsReady, loadedFontWeights } from './in-page.ts';
-import { probeSlideLayout } from './layout-probe.ts';
+import { layoutProbe, probeSlideLayout } from './layout-probe.ts';
 
 /**
  * Issue 12, faults: the deck's fonts fail or come late. The deck must start, stay readable in
@@ -16,7 +16,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   for (const id of slideIdsInOrder) {
     await showSlide(page, id);
-    problems.push(...(await page.evaluate(probeSlideLayout, id)).map((p) => `${id}: ${p}`));
+    problems.push(...(await page.evaluate(probeSlideLayout, layoutProbe(id))).map((p) => `${id}: ${p}`));
   }
   return problems;
 }

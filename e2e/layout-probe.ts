@@ -1,12 +1,24 @@
+import { markPatterns } from '../src/render/phrases.ts';
+
+/** What the probe needs: the slide, and the punctuation rules every output uses. */
+export interface LayoutProbe {
+  slideId: string;
+  marks: { punctuation: string; opening: string };
+}
+
+/** The probe's argument for one slide. */
+export const layoutProbe = (slideId: string): LayoutProbe => ({ slideId, marks: markPatterns });
+
 /**
  * Checks run inside the page on the current slide (passed to page.evaluate, so self-contained).
  * Returns human-readable problems: text outside its slide, blocks that overlap, lines that start
  * with closing or end with opening punctuation, headings ending in a lone character, a line break
  * inside a phrase (a word or a term that never breaks).
  */
-export function probeSlideLayout(slideId: string): string[] {
-  const CLOSING = '。，、；：？！）」』”’》〉】〕…—·％';
-  const OPENING = '（「『“‘《〈【〔';
+export function probeSlideLayout({ slideId, marks }: LayoutProbe): string[] {
+  // The punctuation rules of src/render/phrases.ts, handed in as patterns (a page cannot import).
+  const isOpening = (ch: string) => new RegExp(marks.opening, 'u').test(ch);
+  const isClosing = (ch: string) => new RegExp(marks.punctuation, 'u').test(ch) && !isOpening(ch);
   const TOLERANCE = 1;
   const problems: string[] = [];
   const slide = document.getElementById(slideId)!;
@@ -66,8 +78,8 @@ export function probeSlideLayout(slideId: string): string[] {
     lines.forEach((line, n) => {
       const first = line.trimStart()[0] ?? '';
       const last = line.trimEnd().slice(-1);
-      if (n > 0 && CLOSING.includes(first)) problems.push(`line ${n + 1} of ${describe(block)} starts with ${first}: “${line}”`);
-      if (n < lines.length - 1 && OPENING.includes(last)) problems.push(`line ${n + 1} of ${describe(block)} ends with ${last}: “${line}”`);
+      if (n > 0 && first !== '' && isClosing(first)) problems.push(`line ${n + 1} of ${describe(block)} starts with ${first}: “${line}”`);
+      if (n < lines.length - 1 && last !== '' && isOpening(last)) problems.push(`line ${n + 1} of ${describe(block)} ends with ${last}: “${line}”`);
     });
     if (/^H[1-3]$/.test(block.tagName) && lines.length > 1 && lines[lines.length - 1]!.trim().length === 1) {
       problems.push(`heading ${describe(block)} ends with a lone character on its last line`);

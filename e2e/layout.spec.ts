@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openDeck, showSlide, slideIds } from './deck-page.ts';
 import { pixelsOf } from './in-page.ts';
-import { probeSlideLayout } from './layout-probe.ts';
+import { layoutProbe, probeSlideLayout } from './layout-probe.ts';
 import { isBandRed, measureSlideId, topEdgePoints } from './measure-band.ts';
 import { probePunctuationPairs } from './punctuation-probe.ts';
 
@@ -24,7 +24,7 @@ for (const screen of screens) {
       const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'));
       for (const id of await slideIds(page)) {
         if (!scrollView) await showSlide(page, id);
-        const found = [...(await page.evaluate(probeSlideLayout, id)), ...(await page.evaluate(probePunctuationPairs, id))];
+        const found = [...(await page.evaluate(probeSlideLayout, layoutProbe(id))), ...(await page.evaluate(probePunctuationPairs, id))];
         problems.push(...found.map((p) => `${id}: ${p}`));
       }
       expect(problems).toEqual([]);
@@ -51,14 +51,14 @@ test('phones get the scroll view, screens the slide view', async ({ browser, bas
 
 test('the layout probe itself catches overflow, overlap and a closing mark at a line start', async ({ page }) => {
   await openDeck(page, '#/pillar-1-1');
-  expect(await page.evaluate(probeSlideLayout, 'pillar-1-1')).toEqual([]);
+  expect(await page.evaluate(probeSlideLayout, layoutProbe('pillar-1-1'))).toEqual([]);
   await page.addStyleTag({
     content: `#pillar-1-1 .measure__title { font-size: 200px; }
       #pillar-1-1 .measure__points { margin-top: -60px; }
       #pillar-1-1 .measure__points li:last-child { line-break: anywhere; width: 3em; text-wrap: wrap; }`,
   });
   await page.$eval('#pillar-1-1 .measure__points li:last-child', (li) => (li.textContent = '甲乙丙，丁戊己'));
-  const problems = (await page.evaluate(probeSlideLayout, 'pillar-1-1')).join('\n');
+  const problems = (await page.evaluate(probeSlideLayout, layoutProbe('pillar-1-1'))).join('\n');
   expect(problems).toContain('overflows the slide');
   expect(problems).toContain('overlaps');
   expect(problems).toContain('starts with ，');
@@ -67,14 +67,14 @@ test('the layout probe itself catches overflow, overlap and a closing mark at a 
 test('the layout probe itself catches a line break inside a phrase, and text not cut into phrases', async ({ page }) => {
   await openDeck(page, '#/pillar-1-1');
   await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(probeSlideLayout, 'pillar-1-1')).toEqual([]);
+  expect(await page.evaluate(probeSlideLayout, layoutProbe('pillar-1-1'))).toEqual([]);
   // Undo the fix on one point, in a narrow column: the engine breaks between any two characters again.
   await page.addStyleTag({
     content: `#pillar-1-1 .measure__points li:first-child { width: 5.5em; text-wrap: wrap; }
       #pillar-1-1 .measure__points li:first-child .phrase { word-break: normal; }`,
   });
   await page.$eval('#pillar-1-1 .measure__points li:last-child', (li) => (li.textContent = li.textContent));
-  const problems = (await page.evaluate(probeSlideLayout, 'pillar-1-1')).join('\n');
+  const problems = (await page.evaluate(probeSlideLayout, layoutProbe('pillar-1-1'))).join('\n');
   expect(problems).toMatch(/phrase “.+” in li\. “.*” is split across 2 lines/);
   expect(problems).toContain('is not cut into phrases');
 });

@@ -14,7 +14,8 @@ import {
   scrollViewPlace,
   showSlideById,
 } from '../in-page.ts';
-import { probeSlideLayout } from '../layout-probe.ts';
+import { layoutProbe, probeSlideLayout } from '../layout-probe.ts';
+import { laidOutBlocks, readingProblems, SLIDE_TEXT_BLOCKS } from '../read-aloud-lines.ts';
 import { isBandRed, measureSlideId, topEdgePoints } from '../measure-band.ts';
 import { probePunctuationPairs } from '../punctuation-probe.ts';
 import { until, type EngineDriver, type Viewport } from './driver.ts';
@@ -56,14 +57,14 @@ export async function walkEverySlide(driver: EngineDriver, url: string): Promise
 }
 
 /** Runs an in-page probe on every slide of the open deck, showing each in turn in the slide view (the scroll view lays them all out at once). */
-async function probeEverySlide(driver: EngineDriver, viewport: Viewport, probe: (id: string) => string[]): Promise<string[]> {
+async function probeEverySlide<A>(driver: EngineDriver, viewport: Viewport, probe: (arg: A) => string[], argFor: (id: string) => A): Promise<string[]> {
   await driver.evaluate(fontsSettled);
   const scrollView = await driver.evaluate(inScrollView);
   assert.equal(scrollView, viewport.width <= 435, `scroll view at ${viewport.width} px`);
   const problems: string[] = [];
   for (const id of slideIdsInOrder) {
     if (!scrollView) await until(`slide ${id} shown`, () => driver.evaluate(showSlideById, id), Boolean);
-    problems.push(...(await driver.evaluate(probe, id)).map((problem) => `${id}: ${problem}`));
+    problems.push(...(await driver.evaluate(probe, argFor(id))).map((problem) => `${id}: ${problem}`));
   }
   return problems;
 }
@@ -81,13 +82,13 @@ export async function layoutHolds(driver: EngineDriver, url: string, viewport: V
   const png = (await driver.screenshot()).toString('base64');
   const colours = await driver.evaluate(pixelsOf, { png, points: topEdgePoints(viewport.width) });
   assert.deepEqual(colours.filter((colour) => !isBandRed(colour)), [], 'paper above the band of a measure slide');
-  assert.deepEqual(await probeEverySlide(driver, viewport, probeSlideLayout), []);
+  assert.deepEqual(await probeEverySlide(driver, viewport, probeSlideLayout, layoutProbe), []);
 }
 
 /** Adjacent full-width punctuation is set at the closed-up width (e2e/punctuation-probe.ts). */
 export async function punctuationClosesUp(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
   await openDeck(driver, `${url}?transition=none`, viewport);
-  assert.deepEqual(await probeEverySlide(driver, viewport, probePunctuationPairs), []);
+  assert.deepEqual(await probeEverySlide(driver, viewport, probePunctuationPairs, (id) => id), []);
 }
 
 /** #/<id> opens the slide view at that slide, for each of these ids. */
@@ -127,4 +128,33 @@ export async function addressFollowsScrolling(driver: EngineDriver, url: string)
   const address = await driver.evaluate(pageAddress);
   await openDeck(driver, address, phone);
   await until(`${address} to open at ${id}`, () => driver.evaluate(scrollViewPlace, id), (place) => place.current === id && Math.abs(place.pageTop) < 2);
+}
+
+/** The reading view with its notes (讲稿) on: on if it is off; the choice is remembered between visits. */
+function showReadingNotes(): boolean {
+  if (!document.querySelector('.reading-document')) document.querySelector<HTMLElement>('.reading-notes-toggle')?.click();
+  return document.querySelectorAll('.reading-document__notes p').length > 0;
+}
+
+/**
+ * The read-aloud text (the notes, set by the same stylesheet and markup in the reading view, the
+ * speaker view and the cue script) keeps every word and listed term whole, with no line starting
+ * with a closing mark or ending with an opening one: the reading view at this size.
+ */
+export async function readAloudTextHolds(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
+  await openDeck(driver, `${url}?view=scroll`, viewport);
+  await until('the reading view’s notes', () => driver.evaluate(showReadingNotes), Boolean, 15_000);
+  await driver.evaluate(fontsSettled);
+  const blocks = await driver.evaluate(laidOutBlocks, '.reading-document__notes p');
+  assert.ok(blocks.length > 0, 'notes paragraphs in the reading view');
+  assert.deepEqual(blocks.flatMap(readingProblems), []);
+}
+
+/** On a phone (the scroll view lays every slide out at once), no slide's text splits a word or a listed term. */
+export async function slideWordsWholeOnPhone(driver: EngineDriver, url: string): Promise<void> {
+  await openDeck(driver, url, phone);
+  await driver.evaluate(fontsSettled);
+  const blocks = await driver.evaluate(laidOutBlocks, SLIDE_TEXT_BLOCKS);
+  assert.ok(blocks.length > slideIdsInOrder.length, 'slide text blocks in the scroll view');
+  assert.deepEqual(blocks.flatMap(readingProblems), []);
 }

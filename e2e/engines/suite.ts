@@ -16,7 +16,9 @@ import {
   deepLinksInSlideView,
   layoutHolds,
   punctuationClosesUp,
+  readAloudTextHolds,
   screens,
+  slideWordsWholeOnPhone,
   walkEverySlide,
 } from './checks.ts';
 import type { EngineDriver, EngineName } from './driver.ts';
@@ -102,6 +104,12 @@ for (const engine of engines.filter((e) => chosen.length === 0 || chosen.include
             : `not checked in ${engine.name}: add it to closedUpPunctuationEngines in e2e/engines/suite.ts`;
           it(`at ${screen.name}: adjacent punctuation is set at the closed-up width`, { ...slow, skip: heldBack }, () =>
             punctuationClosesUp(driver, site(siteName), screen.viewport),
+          );
+        }
+        it('on a phone, no slide’s text splits a word or a listed term', slow, () => slideWordsWholeOnPhone(driver, site(siteName)));
+        for (const screen of [screens[0]!, screens[2]!]) {
+          it(`at ${screen.name}: the reading view’s notes keep every word and listed term whole`, slow, () =>
+            readAloudTextHolds(driver, site(siteName), screen.viewport),
           );
         }
         const which = links === slideIdsInOrder ? 'every slide id' : links.join(', ');

@@ -21,7 +21,8 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 /** The sha256 source expression of every inline script's text, in page order. */
 export function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(INLINE_SCRIPT)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!))
+    // Neither a script file nor a data block (type="application/json", never run) needs a hash.
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/json/i.test(attributes!))
     .map(([, , code]) => `'sha256-${createHash('sha256').update(code!, 'utf8').digest('base64')}'`);
 }
 

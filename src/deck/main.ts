@@ -8,6 +8,7 @@ import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
+import { DeckContent } from './deck-content.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
@@ -34,14 +35,16 @@ new LateFontLayout(deck);
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   new ReloadPosition(deck);
-  new SearchController(deck);
+  // The slides' content, read once from the page model: every controller below takes it from here.
+  const content = new DeckContent(deck);
+  new SearchController(deck, content);
   new ChineseChrome(deck);
   new HiddenSlideFocus(deck);
   new HelpOverlay(deck.getRevealElement()!);
-  const plan = new PacingPlan(deck);
-  new SpeakerLauncher(deck, plan);
-  if (new URLSearchParams(window.location.search).has('rehearse')) new Rehearsal(deck, plan);
-  if (deck.getViewportElement()?.classList.contains('reveal-scroll')) new ReadingNotes(deck);
+  const plan = new PacingPlan(content);
+  new SpeakerLauncher(deck, content, plan);
+  if (new URLSearchParams(window.location.search).has('rehearse')) new Rehearsal(deck, content, plan);
+  if (deck.getViewportElement()?.classList.contains('reveal-scroll')) new ReadingNotes(deck, content);
 });
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
+import type { DeckContent } from './deck-content.ts';
 import { SlidePreview } from './slide-preview.ts';
 import { remember, remembered } from './storage.ts';
 
@@ -14,7 +15,10 @@ export class ReadingNotes {
   private readonly button: HTMLButtonElement;
   private document: HTMLElement | undefined;
 
-  constructor(private readonly deck: RevealApi) {
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly content: DeckContent,
+  ) {
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.className = 'reading-notes-toggle';
@@ -37,7 +41,7 @@ export class ReadingNotes {
     reading.setAttribute('aria-label', strings.readingView);
     const size = { width: Number(this.deck.getConfig().width), height: Number(this.deck.getConfig().height) };
     const previews: SlidePreview[] = [];
-    for (const slide of this.deck.getSlides()) {
+    for (const { section: slide, notes } of this.content.slides) {
       const item = document.createElement('article');
       item.className = 'reading-document__slide';
       item.dataset.slide = slide.id;
@@ -46,11 +50,10 @@ export class ReadingNotes {
       // The canvas's proportions by padding, not aspect-ratio, which Chromium 86 lacks.
       box.style.paddingTop = `${(size.height / size.width) * 100}%`;
       item.append(box);
-      const notes = slide.querySelector(':scope > aside.notes');
-      if (notes) {
+      if (notes.length > 0) {
         const text = document.createElement('div');
         text.className = 'reading-document__notes';
-        text.append(...[...notes.childNodes].map((node) => node.cloneNode(true)));
+        text.append(...notes.map((paragraph) => paragraph.cloneNode(true)));
         item.append(text);
       }
       reading.append(item);

@@ -1,8 +1,8 @@
 import type { RevealApi } from 'reveal.js';
-import { spokenLength } from '../outline/pacing.ts';
 import { formatDuration } from '../presenter/clock.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
+import type { DeckContent } from './deck-content.ts';
 import type { PacingPlan } from './pacing-plan.ts';
 
 /** Time spent on each slide, from slide changes: pure, so it is tested without a browser. */
@@ -37,7 +37,11 @@ export class Rehearsal {
   private readonly report: HTMLElement;
   private readonly parts: { heading: HTMLElement; close: HTMLButtonElement };
 
-  constructor(deck: RevealApi, private readonly plan: PacingPlan) {
+  constructor(
+    deck: RevealApi,
+    private readonly content: DeckContent,
+    private readonly plan: PacingPlan,
+  ) {
     const root = deck.getRevealElement()!;
     const badge = document.createElement('button');
     badge.type = 'button';
@@ -60,7 +64,7 @@ export class Rehearsal {
     this.stopwatch.leave(Date.now());
     const rows = this.plan.slides.map(({ slide, seconds }, i) => ({ page: i + 1, planned: seconds, actual: this.stopwatch.secondsOn(slide), slide }));
     const actualTotal = rows.reduce((sum, row) => sum + row.actual, 0);
-    const characters = rows.reduce((sum, row) => sum + spokenLength(row.slide.querySelector(':scope > aside.notes')?.textContent ?? ''), 0);
+    const characters = this.content.slides.reduce((sum, slide) => sum + slide.spoken, 0);
     const rate = actualTotal > 0 ? Math.round(characters / (actualTotal / 60)) : 0;
     const table = textTable(
       [strings.rehearsalPage, strings.rehearsalPlanned, strings.rehearsalActual],

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
+import type { DeckContent, DeckSlide } from './deck-content.ts';
 import { matchingIndices, searchKey } from './search-text.ts';
 
 /**
@@ -16,7 +17,10 @@ export class SearchController {
   private current = -1;
   private searched = '';
 
-  constructor(private readonly deck: RevealApi) {
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly content: DeckContent,
+  ) {
     this.box = document.createElement('div');
     this.box.className = 'deck-search';
     this.box.hidden = true;
@@ -77,8 +81,8 @@ export class SearchController {
     const query = this.input.value;
     if (searchKey(query) !== this.searched) {
       this.searched = searchKey(query);
-      const slides = this.deck.getSlides();
-      this.matches = matchingIndices(query, slides.map(searchableText)).map((i) => slides[i]!);
+      const { slides } = this.content;
+      this.matches = matchingIndices(query, slides.map(searchableText)).map((i) => slides[i]!.section);
       this.current = direction === 1 ? -1 : 0;
       this.clearHighlights();
       for (const slide of this.matches) highlight(slide, this.searched);
@@ -102,9 +106,8 @@ export class SearchController {
 }
 
 /** A slide's words as a reader finds them: its text, its notes, and what each open blank stands for. */
-function searchableText(slide: HTMLElement): string {
-  const blanks = [...slide.querySelectorAll('.fill-in--open')].map((el) => el.getAttribute('title') ?? '');
-  return [slide.textContent ?? '', ...blanks].join(' ');
+function searchableText(slide: DeckSlide): string {
+  return [slide.shown, slide.notesText, ...slide.openBlanks].join(' ');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
+import type { DeckContent } from './deck-content.ts';
 import { Notice } from './notice.ts';
 import type { PacingPlan } from './pacing-plan.ts';
 import { keepForTalk, keptForTalk } from './storage.ts';
@@ -27,6 +28,7 @@ export class SpeakerLauncher {
 
   constructor(
     private readonly deck: RevealApi,
+    private readonly content: DeckContent,
     private readonly plan: PacingPlan,
   ) {
     const root = deck.getRevealElement()!;
@@ -82,7 +84,7 @@ export class SpeakerLauncher {
     this.module ??= await import('../presenter/speaker-view.ts');
     this.clock ??= new this.module.TalkClock(this.deck);
     this.view?.detach();
-    const view = new this.module.SpeakerView(win, this.deck, this.plan, this.clock);
+    const view = new this.module.SpeakerView(win, this.deck, this.content, this.plan, this.clock);
     this.view = view;
     keepForTalk(OPEN_KEY, '1');
     // Closed by the presenter: a later reload has nothing to look for.

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import type { DeckContent } from '../deck/deck-content.ts';
 import { strings } from '../strings.ts';
 
 /**
@@ -10,11 +11,11 @@ export class CueScript {
   readonly element: HTMLElement;
   private readonly parts = new Map<Element, HTMLElement>();
 
-  constructor(doc: Document, deck: RevealApi) {
+  constructor(doc: Document, deck: RevealApi, content: DeckContent) {
     this.element = doc.createElement('div');
     this.element.className = 'cue-script';
     this.element.setAttribute('aria-label', strings.cueScript);
-    deck.getSlides().forEach((slide, i) => {
+    content.slides.forEach(({ section: slide, notes: paragraphs }, i) => {
       const part = doc.createElement('div');
       part.className = 'cue-script__part';
       const cue = doc.createElement('button');
@@ -28,8 +29,6 @@ export class CueScript {
         deck.slide(h, v ?? 0);
       });
       part.append(cue);
-      const notes = slide.querySelector(':scope > aside.notes');
-      const paragraphs = notes ? [...notes.children] : [];
       if (paragraphs.length === 0) {
         const none = doc.createElement('p');
         none.className = 'cue-script__silent';

@@ -3,12 +3,15 @@ import { Window } from 'happy-dom';
 import { markupStructure } from '../render/markup-structure.ts';
 import type { RevealApi } from 'reveal.js';
 import { describe, expect, it } from 'vitest';
+import { DeckContent } from '../deck/deck-content.ts';
 import { PacingPlan } from '../deck/pacing-plan.ts';
 import { HOSTILE_WORDS, hostileModel, plainModel, shown } from '../outline/hostile-fixture.ts';
 import type { DeckModel } from '../outline/model.ts';
 import { pillarOf, shownTexts } from '../outline/shown-texts.ts';
 import { deckOrder, notesOf, notesParagraphs } from '../outline/walk.ts';
-import { deckTitle, renderSlides } from '../render/deck.ts';
+import { deckTitle } from '../outline/slide-model.ts';
+import { renderSlides } from '../render/deck.ts';
+import { pageModelScript } from '../render/page-model-script.ts';
 import { strings } from '../strings.ts';
 import { SpeakerView, TalkClock } from './speaker-view.ts';
 
@@ -16,7 +19,7 @@ import { SpeakerView, TalkClock } from './speaker-view.ts';
 function deckOf(model: DeckModel) {
   document.title = deckTitle(model);
   // The page as the build renders it (what the speaker view and cue script read): the model's HTML.
-  document.body.innerHTML = `<div class="reveal"><div class="slides">${renderSlides(model)}</div></div>`;
+  document.body.innerHTML = `<div class="reveal"><div class="slides">${renderSlides(model)}</div></div>${pageModelScript(model)}`;
   const slides = [...document.querySelectorAll<HTMLElement>('.slides section:not(.stack)')];
   let current = slides[0]!;
   const deck = {
@@ -40,7 +43,8 @@ const structure = markupStructure;
 function speakerWindow(model: DeckModel) {
   const { deck, slides, show } = deckOf(model);
   const win = new Window();
-  const view = new SpeakerView(win as unknown as globalThis.Window, deck, new PacingPlan(deck, ''), new TalkClock(deck));
+  const content = new DeckContent(deck);
+  const view = new SpeakerView(win as unknown as globalThis.Window, deck, content, new PacingPlan(content, ''), new TalkClock(deck));
   const doc = win.document;
   const seen = slides.map((slide) => {
     show(slide);

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import type { DeckContent } from '../deck/deck-content.ts';
 import type { PacingPlan } from '../deck/pacing-plan.ts';
 import { remember, remembered } from '../deck/storage.ts';
 import { strings } from '../strings.ts';
@@ -59,6 +60,7 @@ export class SpeakerView {
   constructor(
     readonly win: Window,
     private readonly deck: RevealApi,
+    private readonly content: DeckContent,
     private readonly plan: PacingPlan,
     private readonly clock: TalkClock,
   ) {
@@ -127,7 +129,7 @@ export class SpeakerView {
     // A scrolling region takes focus (Tab), so a keyboard reaches it. The scroll keys still turn slides (onKey).
     text.tabIndex = 0;
     this.notes = el(this.doc, 'div', 'speaker__notes');
-    this.cueScript = new CueScript(this.doc, deck);
+    this.cueScript = new CueScript(this.doc, deck, content);
     text.append(this.notes, this.cueScript.element);
     main.append(slides, text);
     body.append(bar, main);
@@ -216,17 +218,17 @@ export class SpeakerView {
 
   /** Redraws what depends on the deck's current slide. */
   update(): void {
-    const slides = this.deck.getSlides();
+    const { slides } = this.content;
     const currentSlide = this.deck.getCurrentSlide();
-    const index = slides.indexOf(currentSlide);
+    const slide = this.content.of(currentSlide);
+    const index = slide?.index ?? -1;
     this.current.show(currentSlide);
-    this.upcoming.show(slides[index + 1]);
+    this.upcoming.show(slides[index + 1]?.section);
     this.position.count.textContent = strings.position(index + 1, slides.length);
-    const part = currentSlide?.closest('section.stack')?.querySelector('.pillar__heading')?.textContent ?? '';
-    this.position.part.textContent = this.deck.isOverview() ? strings.overview : part;
-    const notes = currentSlide?.querySelector(':scope > aside.notes');
-    this.notes.replaceChildren(...(notes ? [...notes.childNodes].map((n) => this.doc.importNode(n, true)) : []));
-    if (!notes || (notes.textContent ?? '').trim() === '') this.notes.append(el(this.doc, 'p', 'speaker__no-notes', strings.noNotes));
+    this.position.part.textContent = this.deck.isOverview() ? strings.overview : (slide?.pillar ?? '');
+    const notes = slide?.notes ?? [];
+    this.notes.replaceChildren(...notes.map((paragraph) => this.doc.importNode(paragraph, true)));
+    if (!slide || slide.notesText.trim() === '') this.notes.append(el(this.doc, 'p', 'speaker__no-notes', strings.noNotes));
     this.cueScript.highlight(currentSlide);
     this.tick();
   }

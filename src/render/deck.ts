@@ -1,6 +1,5 @@
-import { partsText } from '../outline/fill-ins.ts';
-import { DEFAULT_RATE, planAtRate, spokenLength } from '../outline/pacing.ts';
-import { slideNotesShown, textParts, type DeckModel } from '../outline/model.ts';
+import type { DeckModel } from '../outline/model.ts';
+import { slideFacts } from '../outline/slide-model.ts';
 import type { PillarStack, Slide, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
@@ -44,14 +43,15 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
 
 /**
  * What every slide renderer is given: slide text with fill-ins, cut into phrases so lines break
- * only between words; notes with fill-ins, uncut (they are read, not laid out as slides); planned
- * times (data-timing).
+ * only between words; notes with fill-ins and a <wbr> between words; planned times (data-timing),
+ * from the slide facts.
  */
 function renderContext(model: DeckModel): RenderContext {
+  const seconds = new Map(slideFacts(model).map((facts) => [facts.id, facts.seconds]));
   return {
     text: htmlText(model, wordSegmenter()),
-    notes: htmlText(model),
-    plannedSeconds: (slide) => planAtRate([spokenLength(slideNotesShown(model, slide))], DEFAULT_RATE)[0]!,
+    notes: htmlText(model, wordSegmenter(), { breakElements: true }),
+    plannedSeconds: (slide) => seconds.get(slide.id)!,
   };
 }
 
@@ -73,10 +73,4 @@ export function renderEachSlide(model: DeckModel): { slide: Slide; html: string 
   return model.outline.slides.flatMap((slide) =>
     slide.kind === 'pillar' ? renderPillarSlides(slide, t) : [{ slide, html: renderTopLevel(slide, pillars, t) }],
   );
-}
-
-/** The page's title, as plain text: the cover's title when there is a cover. */
-export function deckTitle(model: DeckModel): string {
-  const cover = model.outline.slides.find((s) => s.kind === 'cover');
-  return cover?.kind === 'cover' ? partsText(textParts(model, cover.title)) : '';
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutline } from '../outline/check.ts';
 import { HOSTILE_DESCRIPTION, HOSTILE_VALUES, HOSTILE_WORDS, hostileModel, hostileSpeech, plainModel, shown } from '../outline/hostile-fixture.ts';
 import type { DeckModel } from '../outline/model.ts';
+import { PAGE_MODEL_ID, pageModel } from '../outline/page-model.ts';
 import { shownTexts } from '../outline/shown-texts.ts';
 import { deckOrder, notesOf, notesParagraphs } from '../outline/walk.ts';
 import { strings } from '../strings.ts';
@@ -28,10 +29,18 @@ describe('hostile text in the page (markup, links, replacement patterns)', () =>
 
   it('creates no element and no attribute: the page has the plain deck’s structure exactly', () => {
     expect(structure(doc)).toEqual(structure(page(plainModel())));
-    // The template's own: the boot script and style in <head>, the module script.
-    expect(doc.querySelectorAll('script')).toHaveLength(2);
+    // The template's own: the boot script and style in <head>, the module script; in <body> the
+    // page model's JSON block, which hostile text cannot end early.
+    expect(doc.querySelectorAll('script')).toHaveLength(3);
     expect(doc.querySelectorAll('style')).toHaveLength(1);
-    expect(doc.body.querySelectorAll('script, style, img, textarea, a[href^="javascript"]')).toHaveLength(0);
+    expect(doc.body.querySelectorAll('style, img, textarea, a[href^="javascript"]')).toHaveLength(0);
+    expect([...doc.body.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/json']);
+  });
+
+  it('carries the page model as JSON that reads back exactly', () => {
+    const block = doc.getElementById(PAGE_MODEL_ID)!;
+    expect(JSON.parse(block.textContent ?? '')).toEqual(pageModel(model));
+    expect(block.textContent).not.toContain('<');
   });
 
   it('shows each slide’s text exactly: the same characters, once, in order', () => {

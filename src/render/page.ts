@@ -1,7 +1,9 @@
 import type { DeckModel } from '../outline/model.ts';
 import { bootMarkup } from './boot.ts';
-import { deckTitle, renderSlides } from './deck.ts';
+import { deckTitle } from '../outline/slide-model.ts';
+import { renderSlides } from './deck.ts';
 import { escapeHtml } from './escape.ts';
+import { pageModelScript } from './page-model-script.ts';
 
 /** Fills the page template (index.html) with the deck: language, title and every slide. */
 export function renderPage(template: string, model: DeckModel): string {
@@ -10,5 +12,6 @@ export function renderPage(template: string, model: DeckModel): string {
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(model.outline.lang)}"`)
     .replace('<!--deck:title-->', () => escapeHtml(deckTitle(model)))
     .replace('<!--deck:boot-->', () => bootMarkup())
-    .replace('<!--deck:slides-->', () => renderSlides(model));
+    .replace('<!--deck:slides-->', () => renderSlides(model))
+    .replace('<!--deck:model-->', () => pageModelScript(model));
 }

@@ -11,6 +11,17 @@ export type Segmenter = (text: string) => readonly string[];
 const punctuation = (ch: string) => /\p{P}/u.test(ch);
 /** Opening marks stay with the word after them: never at a line end. */
 const opening = (ch: string) => /[\p{Ps}\p{Pi}]/u.test(ch);
+
+/**
+ * The rules above as regular-expression sources, for code that runs where it cannot import
+ * (a probe inside a browser page): punctuation, and the opening marks among it.
+ */
+export const markPatterns = { punctuation: '\\p{P}', opening: '[\\p{Ps}\\p{Pi}]' } as const;
+
+/** A mark no line may end with (“（《…): the one rule every output and probe uses. */
+export const isOpeningMark = opening;
+/** A mark no line may start with (、，。”）…, and the dash): every punctuation mark but an opening one. */
+export const isClosingMark = (ch: string) => punctuation(ch) && !opening(ch);
 /** Latin letters, digits and half-width marks: a run of them (3.5, 2023, ABC) is one word. */
 const halfWidth = (ch: string) => /[\x21-\x7e]/.test(ch);
 
@@ -40,7 +51,8 @@ export const LONG_TERM = 13;
 /**
  * The break offsets (breakOffsets), and the fallbacks: the segmenter's boundaries inside an
  * occurrence of a term longer than LONG_TERM, which the punctuation rules would allow. The page
- * offers those only where the term cannot fit a line (src/theme/base.css).
+ * offers those only where the term cannot fit a line (src/theme/base.css: on a phone), as it does
+ * the places between a long chain's quoted items (quoteChainFallbacks).
  */
 export function lineBreaks(text: string, segment: Segmenter, terms: readonly string[]): { offsets: number[]; fallbacks: number[] } {
   const words = segment(text);
@@ -73,6 +85,28 @@ export function lineBreaks(text: string, segment: Segmenter, terms: readonly str
   const last = offsets[offsets.length - 1];
   if (last !== undefined && [...text.slice(last)].filter((ch) => !punctuation(ch)).length <= 2) offsets.pop();
   return { offsets, fallbacks };
+}
+
+/**
+ * Inside a phrase too long for a phone's line, the places between two quoted items (”|“, ）|（):
+ * a chain such as “必读篇”“最新篇”“＿＿篇”“市场监管篇” moves as one phrase, and wider than its
+ * line it would break anywhere (市场|监管); offered as a fallback, it breaks between the items.
+ * `units` is the whole text: a character, or a fill-in as the number of characters its gap takes;
+ * `breaks` the offsets where it may break. Every mark counts as a character: the width, not the words.
+ */
+export function quoteChainFallbacks(units: readonly (string | number)[], breaks: ReadonlySet<number>): number[] {
+  const cuts = [0, ...[...breaks].sort((a, b) => a - b), units.length];
+  const found: number[] = [];
+  for (let i = 1; i < cuts.length; i++) {
+    const [from, to] = [cuts[i - 1]!, cuts[i]!];
+    const width = units.slice(from, to).reduce<number>((sum, unit) => sum + (typeof unit === 'number' ? unit : 1), 0);
+    if (width <= LONG_TERM) continue;
+    for (let k = from + 1; k < to; k++) {
+      const [before, after] = [units[k - 1], units[k]];
+      if (typeof before === 'string' && typeof after === 'string' && /[\p{Pe}\p{Pf}]/u.test(before) && opening(after)) found.push(k);
+    }
+  }
+  return found;
 }
 
 /** The text cut at its break offsets: the phrases that each stay on one line. */

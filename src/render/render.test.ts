@@ -24,7 +24,7 @@ describe('escaping', () => {
     expect(html).not.toContain('<img');
     // 9 places: the pillar heading also shows in the overview and in both measures' running heads.
     // Slide text is cut into phrase spans: read it as the browser shows it, without our tags.
-    const shown = html.replace(/<\/?span\b[^>]*>/g, '');
+    const shown = html.replace(/<\/?span\b[^>]*>|<wbr>/g, '');
     expect(shown.split('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;').length - 1).toBe(9);
   });
 });
@@ -47,7 +47,7 @@ describe('renderSlides', () => {
   });
 
   it('renders notes as paragraphs, one per line', () => {
-    expect(html).toContain('<aside class="notes"><p>题目</p><p>同志们：</p></aside>');
+    expect(html).toContain('<aside class="notes"><p class="read-aloud">题目</p><p class="read-aloud">同志们：</p></aside>');
   });
 
   it('omits the attribution when a quotation has none', () => {
@@ -81,7 +81,7 @@ describe('fill-ins in the page', () => {
   });
 
   it('glue each fill-in to the characters beside it, so no line break separates them', () => {
-    expect(openHtml).toContain('<p>开场白，美丽<span class="fill-in-glue">新<u ');
+    expect(openHtml).toContain('<p class="read-aloud">开场白，<wbr>美丽<span class="fill-in-glue">新<u ');
     expect(openHtml).toMatch(/<span class="fill-in-glue">法<u [^>]*>[\u3000]+<\/u>万<\/span>户。/);
   });
 
@@ -99,11 +99,11 @@ describe('line breaks by phrase in slide text', () => {
   const html = renderSlides(fixtureModel());
   const frames = html.replace(/<aside class="notes">.*?<\/aside>/g, '');
 
-  it('cut slide text into phrase spans, and leave notes uncut', () => {
+  it('cut slide text into phrase spans, and notes by a <wbr> between words', () => {
     expect(html).toContain(
       '<h2 class="closing__text"><span class="phrase">发言</span><span class="phrase">完毕，</span><span class="phrase">谢谢大家！</span></h2>',
     );
-    expect(html).toContain('<aside class="notes"><p>发言完毕，谢谢大家！</p></aside>');
+    expect(html).toContain('<aside class="notes"><p class="read-aloud">发言<wbr>完毕，<wbr>谢谢大家！</p></aside>');
   });
 
   it('never offer a break beside a fill-in: it joins the phrases on both sides', () => {

@@ -18,7 +18,8 @@ import type { RenderContext } from './text.ts';
 
 /** Speaker notes: one paragraph per line of the notes text. */
 export function renderNotes(notes: string, c: RenderContext): string {
-  const paragraphs = notesParagraphs(notes).map((line) => `<p>${c.notes(line)}</p>`);
+  // .read-aloud: lines break only at the <wbr>s between words (src/theme/base.css).
+  const paragraphs = notesParagraphs(notes).map((line) => `<p class="read-aloud">${c.notes(line)}</p>`);
   return `<aside class="notes">${paragraphs.join('')}</aside>`;
 }
 

@@ -3,7 +3,7 @@ import { textParts, type DeckModel } from '../outline/model.ts';
 import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { lineBreaks, punctuationRuns, type Segmenter } from './phrases.ts';
+import { lineBreaks, punctuationRuns, quoteChainFallbacks, type Segmenter } from './phrases.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
@@ -12,7 +12,7 @@ export type RenderText = (text: string) => string;
 export interface RenderContext {
   /** Slide text: cut into phrases that never break inside. */
   text: RenderText;
-  /** Speaker notes: the browser breaks their lines. */
+  /** Speaker notes: a <wbr> where a line may break (between words), set keep-all. */
   notes: RenderText;
   /** The slide's planned time, written as data-timing. */
   plannedSeconds: (slide: Slide) => number;
@@ -43,13 +43,18 @@ type Unit = string | ResolvedFillIn;
  * fall between it and its word, leaving “ at a line end or 篇 alone at the start of the next
  * line); with `runs`, also each run of punctuation marks. Overlapping ranges merge.
  */
-function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; end: number; glue: boolean }[] {
+function nowrapRanges(units: readonly Unit[], runs: boolean, fallbacks: ReadonlySet<number>): { start: number; end: number; glue: boolean }[] {
   const ranges = units.flatMap((unit, i) =>
     typeof unit === 'string' ? [] : [{ start: typeof units[i - 1] === 'string' ? i - 1 : i, end: typeof units[i + 1] === 'string' ? i + 2 : i + 1, glue: true }],
   );
   if (runs) {
     const chars = units.map((unit) => (typeof unit === 'string' ? unit : undefined));
-    ranges.push(...punctuationRuns(chars).map(([start, end]) => ({ start, end, glue: false })));
+    // A quote chain's fallback (”|“) parts its run of marks: each side stays whole.
+    const pieces = punctuationRuns(chars).flatMap(([start, end]) => {
+      const cuts = [start, ...[...fallbacks].filter((k) => k > start && k < end).sort((a, b) => a - b), end];
+      return cuts.slice(1).map((to, i) => [cuts[i]!, to] as const).filter(([from, to]) => to - from >= 2);
+    });
+    ranges.push(...pieces.map(([start, end]) => ({ start, end, glue: false })));
   }
   ranges.sort((a, b) => a.start - b.start);
   const merged: typeof ranges = [];
@@ -81,6 +86,12 @@ export interface PhraseOptions {
    * wherever it is, as phrases of their own (no phone-only fallback spans).
    */
   longTermsAsPhrases?: boolean;
+  /**
+   * Read-aloud text (speaker notes): the same breaks as <wbr> between phrases, no phrase spans —
+   * a few bytes a break for the speech's thousands of words. Set `word-break: keep-all` (the
+   * .read-aloud class in src/theme/base.css) so the <wbr>s are the only breaks between characters.
+   */
+  breakElements?: boolean;
 }
 
 /** Phrases for paper, which Chromium alone lays out on a page of fixed width. */
@@ -89,7 +100,7 @@ export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true };
 export function htmlText(
   model: DeckModel,
   segment?: Segmenter,
-  { longTermsAsPhrases = false }: PhraseOptions = {},
+  { longTermsAsPhrases = false, breakElements = false }: PhraseOptions = {},
 ): RenderText {
   return (text) => {
     const units: Unit[] = [];
@@ -109,21 +120,27 @@ export function htmlText(
         offset += ch.length;
       }
     }
+    if (segment && !breakElements) {
+      const widths = units.map((unit) => (typeof unit === 'string' ? unit : gapText(unit.blank).length));
+      for (const k of quoteChainFallbacks(widths, breaks)) fallbacks.add(k);
+    }
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
-    const ranges = new Map(nowrapRanges(units, segment !== undefined).map((range) => [range.start, range]));
+    const ranges = new Map(nowrapRanges(units, segment !== undefined, breakElements ? new Set() : fallbacks).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
-      if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += '</span><span class="phrase">';
+      if (breakElements) {
+        if (breaks.has(at)) out += '<wbr>';
+      } else if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += '</span><span class="phrase">';
       else if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
       for (let k = at + 1; k < end; k++) {
-        if (breaks.has(k) || fallbacks.has(k)) throw new Error(`a line break inside a span that must not break, in ${JSON.stringify(text)}`);
+        if (breaks.has(k) || (!breakElements && fallbacks.has(k))) throw new Error(`a line break inside a span that must not break, in ${JSON.stringify(text)}`);
       }
       out += range ? `<span class="${range.glue ? 'fill-in-glue' : 'punctuation-run'}">${html(at, end)}</span>` : html(at, end);
       at = end;
     }
-    return segment && out !== '' ? `<span class="phrase">${out}</span>` : out;
+    return segment && !breakElements && out !== '' ? `<span class="phrase">${out}</span>` : out;
   };
 }

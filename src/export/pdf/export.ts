@@ -2,10 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { LANDSCAPE } from '../../deck/slide-size.ts';
-import { partsText } from '../../outline/fill-ins.ts';
-import { textParts, type DeckModel } from '../../outline/model.ts';
+import type { DeckModel } from '../../outline/model.ts';
 import { deckOrder } from '../../outline/walk.ts';
-import { deckTitle } from '../../render/deck.ts';
+import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';
 import { strings } from '../../strings.ts';
 import { finishPdf, type PdfInfo } from './finish.ts';
 import { renderHandout } from './handout.ts';
@@ -37,12 +36,6 @@ export interface PdfExportOptions {
 }
 
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
-
-/** The speaking body as the speech names it (the cover's speaker): the PDFs' author. */
-export function speakerOf(model: DeckModel): string {
-  const cover = model.outline.slides.find((s) => s.kind === 'cover');
-  return cover?.kind === 'cover' ? partsText(textParts(model, cover.speaker)) : '';
-}
 
 /** Waits for every web font of the page to load, and fails naming any that did not. */
 async function untilFontsLoaded(page: Page, what: string): Promise<void> {
@@ -79,7 +72,7 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
     );
   const info = (kind: PdfKind): PdfInfo => ({
     title: deckTitle(model),
-    author: speakerOf(model),
+    author: deckSpeaker(model),
     subject: strings.pdfSubject[kind],
     lang: model.outline.lang,
   });

@@ -1,6 +1,7 @@
 import type { DeckModel } from '../../outline/model.ts';
 import { notesOf, notesParagraphs } from '../../outline/walk.ts';
-import { deckTitle, renderEachSlide } from '../../render/deck.ts';
+import { deckTitle } from '../../outline/slide-model.ts';
+import { renderEachSlide } from '../../render/deck.ts';
 import { htmlText, paperPhrases } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { LANDSCAPE } from '../../deck/slide-size.ts';

@@ -1,7 +1,7 @@
 import type { DeckModel } from '../../outline/model.ts';
 import type { Slide } from '../../outline/types.ts';
 import { deckOrder, notesOf, notesParagraphs } from '../../outline/walk.ts';
-import { deckTitle } from '../../render/deck.ts';
+import { deckTitle } from '../../outline/slide-model.ts';
 import { htmlText, paperPhrases, type RenderText } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';

@@ -5,8 +5,8 @@
  * pptxgenjs cannot.
  */
 import PptxGenJS from 'pptxgenjs';
-import { partsText } from '../../outline/fill-ins.ts';
-import { textParts, type DeckModel } from '../../outline/model.ts';
+import type { DeckModel } from '../../outline/model.ts';
+import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';
 import type { PillarStack, Slide } from '../../outline/types.ts';
 import { deckOrder, notesOf } from '../../outline/walk.ts';
 import { finishPackage } from './finish.ts';
@@ -33,11 +33,9 @@ function mapSlide(pptx: PptxGenJS, page: PptxGenJS.Slide, model: DeckModel, slid
   }
 }
 
-/** The document's title and author: the cover's title and the speaking body it names. */
+/** The document's title and author: the cover's title and the speaking body it names (the slide facts). */
 function documentProperties(model: DeckModel): { title: string; author: string } {
-  const cover = model.outline.slides.find((s) => s.kind === 'cover');
-  const shown = (text: string) => partsText(textParts(model, text));
-  return cover?.kind === 'cover' ? { title: shown(cover.title), author: shown(cover.speaker) } : { title: '', author: '' };
+  return { title: deckTitle(model), author: deckSpeaker(model) };
 }
 
 /** Writes the .pptx file for the model. Throws a LayoutError naming the slide whose text cannot fit. */
