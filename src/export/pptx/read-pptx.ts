@@ -48,7 +48,7 @@ const decodeXml = (text: string) =>
 /** The text of each non-empty paragraph (`<a:p>`) of a piece of DrawingML, each line break (`<a:br/>`) as \n. */
 export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<a:p(?:\s[^>]*)?>([\s\S]*?)<\/a:p>/g)]
-    .map(([, body]) => [...body!.matchAll(/<a:t>([^<]*)<\/a:t>|<a:br\/>/g)].map(([br, t]) => (t === undefined ? (br ? '\n' : '') : decodeXml(t))).join(''))
+    .map(([, body]) => [...body!.matchAll(/<a:t>([^<]*)<\/a:t>|<a:br\b/g)].map(([br, t]) => (t === undefined ? (br ? '\n' : '') : decodeXml(t))).join(''))
     .filter((text) => text !== '');
 }
 
