@@ -58,8 +58,9 @@ export function blockLines(model: DeckModel, block: TextBlock, width: number): s
 /**
  * Adds the block as a real text box: editable runs, its lines ended by explicit breaks between
  * phrases (blockLines; the client never needs to wrap them, and still wraps a line an edit makes
- * too long), lines set exactly at the theme's line height. The text fits as written; should an edit make it overflow, PowerPoint
- * shrinks it to the box ("shrink text on overflow") rather than letting it run into the next one.
+ * too long), lines set exactly at the theme's line height. The text fits as written; should an
+ * edit make it overflow, PowerPoint shrinks it to the box ("shrink text on overflow") rather than
+ * letting it run into the next one.
  */
 export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: TextBlock, rect: Rect, extra: PptxGenJS.TextPropsOptions = {}): void {
   // Glyphs reach a little above and below a tight line (line-height 1, as the stylesheets set
@@ -68,6 +69,9 @@ export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: Te
   const pad = extra.shape ? 0 : GLYPH_PAD_EM * block.style.size;
   // A shape that draws around its text (a chip, an ordinal's circle) is sized for one line.
   const lines = extra.shape ? [] : blockLines(model, block, rect.w);
+  if (lines.length * block.style.lineHeight * block.style.size > rect.h + 0.5) {
+    throw new Error(`PowerPoint writer: ${block.name} has ${lines.length} lines in a box measured for fewer (${JSON.stringify(lines)})`);
+  }
   slide.addText(textRuns(model, block.text, block.style, lines), {
     ...position({ x: rect.x, y: rect.y - pad, w: rect.w, h: rect.h + 2 * pad }),
     objectName: block.name,
