@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { strings } from '../src/strings.ts';
 import { CHROMIUM_86_VERSION, chromium86LaunchOptions } from './chromium-86.ts';
 import { notesText, slideIdsInOrder, speechAsShown } from './content.ts';
 import { deckIsReady, loadedFontWeights, pixelShares } from './in-page.ts';
-import { squeeze } from './pdf-read.ts';
+import { squeeze, wordBoxes } from './pdf-read.ts';
 
 /**
  * The deck in a real Chromium 86 (e2e/chromium-86.ts), the oldest core of the meeting-room and
@@ -226,21 +225,4 @@ function missingCharacters(expected: string, found: string): string {
     else left.set(ch, n - 1);
   }
   return missing;
-}
-
-/** Each page's size and words (poppler's pdftotext -bbox), in PDF points from the top left. */
-function wordBoxes(pdfPath: string): { width: number; height: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] }[] {
-  const xml = execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
-    width: Number(width),
-    height: Number(height),
-    words: [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
-      text: decode(text!),
-      xMin: Number(x0),
-      yMin: Number(y0),
-      xMax: Number(x1),
-      yMax: Number(y1),
-    })),
-  }));
 }

@@ -85,6 +85,58 @@ export const readPdfFile = (path: string) => readPdf(readFileSync(path));
 /** Every outline title, depth first. */
 export const outlineTitles = (entries: OutlineEntry[]): string[] => entries.flatMap((e) => [e.title, ...outlineTitles(e.items)]);
 
+/** A word as poppler's `pdftotext -bbox` finds it, in PDF points from the top left. */
+export interface WordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Each page's size and words (poppler's `pdftotext -bbox`), in PDF points from the top left. */
+export function wordBoxes(pdfPath: string): { width: number; height: number; words: WordBox[] }[] {
+  const xml = execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
+    width: Number(width),
+    height: Number(height),
+    words: [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
+      text: decode(text!),
+      xMin: Number(x0),
+      yMin: Number(y0),
+      xMax: Number(x1),
+      yMax: Number(y1),
+    })),
+  }));
+}
+
+/**
+ * The printed lines of a page: its words grouped by baseline (poppler may put the words of one
+ * line in separate flows, and a letter-spaced line comes out as one word per character), then
+ * cut where a gap wider than `gapEm` of the line's height parts them (two text boxes side by
+ * side). Left to right, top to bottom; the text without spaces.
+ */
+export function printedLines(words: readonly WordBox[], gapEm = 1.5): { text: string; words: WordBox[] }[] {
+  const rows: WordBox[][] = [];
+  for (const word of [...words].sort((a, b) => a.yMax - b.yMax)) {
+    const row = rows.find((r) => Math.abs(r[0]!.yMax - word.yMax) < 0.25 * (word.yMax - word.yMin));
+    if (row) row.push(word);
+    else rows.push([word]);
+  }
+  return rows.flatMap((row) => {
+    row.sort((a, b) => a.xMin - b.xMin);
+    const lines: WordBox[][] = [];
+    for (const word of row) {
+      const last = lines[lines.length - 1];
+      const previous = last?.[last.length - 1];
+      if (previous && word.xMin - previous.xMax <= gapEm * (word.yMax - word.yMin)) last!.push(word);
+      else lines.push([word]);
+    }
+    return lines.map((line) => ({ text: line.map((w) => w.text).join(''), words: line }));
+  });
+}
+
 /** A page rendered by poppler's pdftoppm at a low resolution: width, height and RGB pixels. */
 export function renderPage(pdfPath: string, pageNumber: number, dpi = 18): { width: number; height: number; rgb: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));

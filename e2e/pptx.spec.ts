@@ -11,9 +11,12 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPptx, type ReadPptx } from '../src/export/pptx/read-pptx.ts';
+import { wordSegmenter } from '../src/render/word-segmenter.ts';
+import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
 import { accentGround, colours } from '../src/theme/tokens.ts';
 import { slides, speechAsShown } from './content.ts';
 import { renderWithLibreOffice } from './libreoffice.ts';
+import { printedLines, wordBoxes } from './pdf-read.ts';
 import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
 
 const pptxPath = 'dist/slides.pptx';
@@ -103,6 +106,54 @@ test.describe('the PowerPoint file', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('LibreOffice breaks lines only between words: no line ends inside a jieba word or a term of slides/unbreakable-terms.ts', () => {
+    const segment = wordSegmenter();
+    const ends = (words: readonly string[]) => new Set(words.reduce<number[]>((all, word) => [...all, (all[all.length - 1] ?? 0) + word.length], [0]));
+    const problems: string[] = [];
+    let multiLine = 0;
+    wordBoxes(pdfPath)
+      .slice(0, slides.length)
+      .forEach((page, i) => {
+        const words = [...page.words];
+        for (const shape of file.slides[i]!.textShapes) {
+          const where = `${slides[i]!.id} › ${shape.name}`;
+          if (shape.paragraphs.some((p) => p.includes('\n'))) multiLine++;
+          // The words LibreOffice drew in this text box (their middles inside its frame).
+          const box = { left: shape.x / EMU_PER_POINT, top: shape.y / EMU_PER_POINT, right: (shape.x + shape.w) / EMU_PER_POINT, bottom: (shape.y + shape.h) / EMU_PER_POINT };
+          const inBox = words.filter((w) => {
+            const [x, y] = [(w.xMin + w.xMax) / 2, (w.yMin + w.yMax) / 2];
+            return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+          });
+          words.splice(0, words.length, ...words.filter((w) => !inBox.includes(w)));
+          // The box's text as shown, its line breaks left out, and where a line may end in it.
+          const text = shape.paragraphs.map((p) => p.replace(/\n/g, '')).join('');
+          const allowed = ends(segment(text));
+          for (const term of unbreakableTerms) {
+            for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) for (let k = at + 1; k < at + term.length; k++) allowed.delete(k);
+          }
+          const kept = text.split('').flatMap((ch, k) => (/\s/.test(ch) ? [] : [k]));
+          const plain = kept.map((k) => text[k]).join('');
+          let from = 0;
+          for (const line of printedLines(inBox)) {
+            // Each printed line, in order, is the next stretch of the text (gaps aside): it starts and ends where a line may.
+            const printed = squeeze(line.text);
+            const at = plain.indexOf(printed, from);
+            if (at === -1) {
+              problems.push(`${where}: “${line.text}” is not the box’s text (${text})`);
+              continue;
+            }
+            const [start, end] = [kept[at]!, kept[at + printed.length - 1]! + 1];
+            if (!allowed.has(start) || !allowed.has(end)) problems.push(`${where}: a line break inside a word: ${text.slice(0, start)}｜${text.slice(start, end)}｜${text.slice(end)}`);
+            from = at + printed.length;
+          }
+          if (from !== plain.length) problems.push(`${where}: LibreOffice shows “${plain.slice(0, from)}” of “${plain}”`);
+        }
+        if (words.length > 0) problems.push(`${slides[i]!.id}: words outside every text box: ${words.map((w) => w.text).join(' ')}`);
+      });
+    expect(problems).toEqual([]);
+    expect(multiLine).toBeGreaterThanOrEqual(5);
   });
 
   test('LibreOffice draws the red grounds and the paper, and no page is blank', () => {

@@ -7,6 +7,8 @@
  * - A solid slide background lacks the `<a:effectLst/>` PowerPoint writes (gitbrent/PptxGenJS#1442).
  * - Fonts are declared with a sans's hints, and the theme has no East Asian font (fonts.ts).
  * - The document has no language; the notes are one run tagged English (notes.ts).
+ * - A line break (`<a:br/>`, text-box.ts) has no character properties, so PowerPoint gives it its
+ *   default (18 pt, English), and text typed at the break comes out in that: it gets the run's.
  */
 import JSZip from 'jszip';
 import { fallbackTypeface, fontAttributes, runFonts, typeface } from './fonts.ts';
@@ -44,8 +46,14 @@ const RUN_FONTS = new RegExp(
   'g',
 );
 
+/** Gives each line break the character properties of the run it ends, as PowerPoint writes one. */
+export function breaksLikeTheirRuns(xml: string): string {
+  return xml.replace(/(<a:rPr\b[^>]*?(?:\/>|>(?:(?!<\/a:rPr>)[\s\S])*<\/a:rPr>))<a:t>([^<]*)<\/a:t><\/a:r><a:br\/>/g, (_whole, rPr: string, text: string) => `${rPr}<a:t>${text}</a:t></a:r><a:br>${rPr}</a:br>`);
+}
+
 export function finishSlide(xml: string, part: string): string {
-  let out = onePPrPerParagraph(xml);
+  let out = breaksLikeTheirRuns(onePPrPerParagraph(xml));
+  if (out.includes('<a:br/>')) throw new PackageShapeError(part, 'a line break after something other than a run');
   out = replaceAll(out, part, /<\/a:solidFill><\/p:bgPr>/g, '</a:solidFill><a:effectLst/></p:bgPr>');
   if (out.includes('<a:rPr')) out = replaceAll(out, part, RUN_FONTS, runFonts);
   if (out.includes('pitchFamily="34"')) throw new PackageShapeError(part, 'a font declared with a sans’s hints is left');

@@ -11,14 +11,17 @@ export interface TextShape {
   y: number;
   w: number;
   h: number;
+  /** Its paragraphs' text, a line break (`<a:br/>`) as \n. */
   paragraphs: string[];
+  /** Its lines as written: the paragraphs cut at their line breaks. */
+  lines: string[];
 }
 
 export interface ReadSlide {
   /** The part's path, e.g. ppt/slides/slide3.xml. */
   part: string;
   xml: string;
-  /** The text of each paragraph that has any, in document order (PowerPoint's reading order). */
+  /** The text of each paragraph that has any, in document order (PowerPoint's reading order); a line break (`<a:br/>`) as \n. */
   paragraphs: string[];
   /** The shapes that hold text, in document order. */
   textShapes: TextShape[];
@@ -42,10 +45,10 @@ const decodeXml = (text: string) =>
     hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (ENTITIES[name!] ?? whole),
   );
 
-/** The text of each non-empty paragraph (`<a:p>`) of a piece of DrawingML. */
+/** The text of each non-empty paragraph (`<a:p>`) of a piece of DrawingML, each line break (`<a:br/>`) as \n. */
 export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<a:p(?:\s[^>]*)?>([\s\S]*?)<\/a:p>/g)]
-    .map(([, body]) => [...body!.matchAll(/<a:t>([^<]*)<\/a:t>|<a:br\/>/g)].map(([br, t]) => (t === undefined ? (br ? '\n' : '') : decodeXml(t))).join(''))
+    .map(([, body]) => [...body!.matchAll(/<a:t>([^<]*)<\/a:t>|<a:br\b/g)].map(([br, t]) => (t === undefined ? (br ? '\n' : '') : decodeXml(t))).join(''))
     .filter((text) => text !== '');
 }
 
@@ -57,7 +60,7 @@ export function textShapes(xml: string): TextShape[] {
     if (paragraphs.length === 0 || !frame) return [];
     const name = decodeXml(sp!.match(/<p:cNvPr\b[^>]*name="([^"]*)"/)?.[1] ?? '');
     const [x, y, w, h] = frame.slice(1).map(Number) as [number, number, number, number];
-    return [{ name, x, y, w, h, paragraphs }];
+    return [{ name, x, y, w, h, paragraphs, lines: paragraphs.flatMap((p) => p.split('\n')) }];
   });
 }
 
@@ -91,3 +94,6 @@ export async function readPptx(file: Uint8Array): Promise<ReadPptx> {
   const size = presentation.match(/<p:sldSz\b[^>]*cx="(\d+)"[^>]*cy="(\d+)"/);
   return { slides, size: { cx: Number(size?.[1]), cy: Number(size?.[2]) }, parts };
 }
+
+/** Paragraphs as text, their line breaks (layout, not text) left out. */
+export const unbroken = (paragraphs: readonly string[]) => paragraphs.map((p) => p.replace(/\n/g, ''));

@@ -125,7 +125,10 @@ export function overviewSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: De
   // Four numbered cards, two to a row: white, a red top edge, the ordinal in a red circle.
   const card = { w: (column.w - 36) / 2, padX: 28, padY: 22, edge: 6, circle: 84, gap: 24 };
   const textX = card.padX + 1 + card.circle + card.gap;
-  const textW = card.w - textX - card.padX - 1;
+  // The text boxes reach the card's inner edge: their lines keep a character free at the end (the
+  // safety margin, measure-text.ts), which stands in for the padding, so a pledge the deck sets on
+  // one line (15 characters) stays on one here.
+  const textW = card.w - textX - 1;
   const entries = pillars.map((pillar) => {
     const head = block(`${pillar.id}.heading`, pillar.heading, 'left', { size: sizes.h2, colour: colours.redText, bold: true, lineHeight: 1.3 });
     const pledge = block(`${pillar.id}.pledge`, pillar.pledge, 'left', { size: sizes.small, colour: colours.inkSoft, lineHeight: 1.5 });

@@ -1,9 +1,11 @@
 import type PptxGenJS from 'pptxgenjs';
 import { partsText } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
+import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { points, position, type Rect } from './geometry.ts';
-import { balancedWidth, lineCount, textWidth } from './measure-text.ts';
+import { balancedWidth, lineCount, textWidth, wrapLines } from './measure-text.ts';
 import { textRuns, type TypeStyle } from './runs.ts';
+import { slidePhrases } from './slide-phrases.ts';
 
 /** A piece of outline text to set in its own text box. */
 export interface TextBlock {
@@ -17,18 +19,16 @@ export interface TextBlock {
 
 export const block = (name: string, text: string, align: TextBlock['align'], style: TypeStyle): TextBlock => ({ name, text, align, style });
 
-/**
- * A box this much wider than the text's widest line: under one character, so a client wraps
- * where the estimate does, and room for a client's glyphs being a shade wider than 1em.
- */
-const SLACK_EM = 0.5;
-
 /** The margin above and below a text box's lines, em. */
 const GLYPH_PAD_EM = 0.2;
 
-/** The block's text as shown (values, or the gaps of open blanks) and the style it is measured in. */
+/**
+ * The block's text as shown (values, or the gaps of open blanks), cut into the deck's phrases
+ * (slide-phrases.ts), and the style it is measured in.
+ */
 const measured = (model: DeckModel, block: TextBlock) => ({
   shown: partsText(textParts(model, block.text)),
+  phrases: slidePhrases(model, block.text, wordSegmenter()),
   style: { size: block.style.size, tracking: block.style.tracking ?? 0 },
 });
 
@@ -38,25 +38,41 @@ export function naturalWidth(model: DeckModel, block: TextBlock): number {
   return textWidth(shown, style);
 }
 
-/** A block's box: its width and height, at most `maxWidth` wide. */
+/**
+ * A block's box: its width and height, at most `maxWidth` wide. Its lines are those `blockLines`
+ * lays out in a box this wide: the height holds exactly them.
+ */
 export function measureBlock(model: DeckModel, block: TextBlock, maxWidth: number): { w: number; h: number } {
-  const { shown, style } = measured(model, block);
+  const { phrases, style } = measured(model, block);
   // One line: the whole width, so a word typed in later still fits. More: a balanced width.
-  const w = lineCount(shown, maxWidth, style) === 1 ? maxWidth : Math.min(maxWidth, balancedWidth(shown, maxWidth, style) + SLACK_EM * block.style.size);
-  return { w, h: lineCount(shown, w, style) * block.style.lineHeight * block.style.size };
+  const w = lineCount(phrases, maxWidth, style) === 1 ? maxWidth : balancedWidth(phrases, maxWidth, style);
+  return { w, h: lineCount(phrases, w, style) * block.style.lineHeight * block.style.size };
+}
+
+/** The lines of a block in a box `width` px wide, as the file writes them: broken between phrases only. */
+export function blockLines(model: DeckModel, block: TextBlock, width: number): string[] {
+  const { phrases, style } = measured(model, block);
+  return wrapLines(phrases, width, style);
 }
 
 /**
- * Adds the block as a real text box: editable runs, wrapped inside the box, lines set exactly at
- * the theme's line height. The text fits as written; should an edit make it overflow, PowerPoint
- * shrinks it to the box ("shrink text on overflow") rather than letting it run into the next one.
+ * Adds the block as a real text box: editable runs, its lines ended by explicit breaks between
+ * phrases (blockLines; the client never needs to wrap them, and still wraps a line an edit makes
+ * too long), lines set exactly at the theme's line height. The text fits as written; should an
+ * edit make it overflow, PowerPoint shrinks it to the box ("shrink text on overflow") rather than
+ * letting it run into the next one.
  */
 export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: TextBlock, rect: Rect, extra: PptxGenJS.TextPropsOptions = {}): void {
   // Glyphs reach a little above and below a tight line (line-height 1, as the stylesheets set
   // single lines): a plain text box grows by a margin that holds them, its text unmoved. A shape
   // that draws (a chip, a circle) keeps its size.
   const pad = extra.shape ? 0 : GLYPH_PAD_EM * block.style.size;
-  slide.addText(textRuns(model, block.text, block.style), {
+  // A shape that draws around its text (a chip, an ordinal's circle) is sized for one line.
+  const lines = extra.shape ? [] : blockLines(model, block, rect.w);
+  if (lines.length * block.style.lineHeight * block.style.size > rect.h + 0.5) {
+    throw new Error(`PowerPoint writer: ${block.name} has ${lines.length} lines in a box measured for fewer (${JSON.stringify(lines)})`);
+  }
+  slide.addText(textRuns(model, block.text, block.style, lines), {
     ...position({ x: rect.x, y: rect.y - pad, w: rect.w, h: rect.h + 2 * pad }),
     objectName: block.name,
     isTextBox: true,

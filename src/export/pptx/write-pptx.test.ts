@@ -10,10 +10,12 @@ import { deckModel, textParts, type DeckModel } from '../../outline/model.ts';
 import { shownTexts } from '../../outline/shown-texts.ts';
 import { fixtureModel, mutableFixture } from '../../outline/test-fixture.ts';
 import { deckOrder } from '../../outline/walk.ts';
+import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { accentGround, colours } from '../../theme/tokens.ts';
 import { hex } from './geometry.ts';
 import { LayoutError } from './layout.ts';
-import { readPptx, type ReadPptx } from './read-pptx.ts';
+import { safetyMargin, textWidth } from './measure-text.ts';
+import { paragraphTexts, readPptx, unbroken, type ReadPptx } from './read-pptx.ts';
 import { writePptx } from './write-pptx.ts';
 
 const slides = deckOrder(outline);
@@ -35,11 +37,11 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
   });
 
   it('shows on each slide exactly the deck’s text for that slide, in reading order', () => {
-    expect(file.slides.map((s) => s.paragraphs)).toEqual(expectedTexts(committedModel));
+    expect(file.slides.map((s) => unbroken(s.paragraphs))).toEqual(expectedTexts(committedModel));
   });
 
   it('sets each field of the outline in a text box of its own, named for the field', () => {
-    const boxes = file.slides.map((s) => s.textShapes.map((shape) => `${shape.name}: ${shape.paragraphs.join('¶')}`));
+    const boxes = file.slides.map((s) => s.textShapes.map((shape) => `${shape.name}: ${unbroken(shape.paragraphs).join('¶')}`));
     expect(boxes).toEqual(slides.map((slide) => shownTexts(outline, slide).map((t) => `${t.field}: ${shown(committedModel, t.text)}`)));
   });
 
@@ -129,6 +131,72 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
   });
 });
 
+const EMU_PER_PX = 9525;
+
+/**
+ * The text boxes of a slide: name, width, type size and tracking (px), paragraphs as written.
+ * Not the shapes sized around a word (an ordinal's circle or square, a label's chip).
+ */
+function textBoxes(xml: string) {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap(([, sp]) => {
+    if (!sp!.includes('<a:t>') || /name="(?:[^"]*ordinal|label)"/.test(sp!)) return [];
+    const rPr = sp!.match(/<a:rPr\b[^>]*>/)![0];
+    const size = Number(rPr.match(/ sz="(\d+)"/)![1]) / 100 / 0.75;
+    const tracking = Number(rPr.match(/ spc="(\d+)"/)?.[1] ?? 0) / 100 / 0.75 / size;
+    return [{
+      name: sp!.match(/<p:cNvPr\b[^>]*name="([^"]*)"/)![1]!,
+      width: Number(sp!.match(/<a:ext cx="(\d+)"/)![1]) / EMU_PER_PX,
+      style: { size, tracking },
+      paragraphs: paragraphTexts(sp!),
+    }];
+  });
+}
+
+describe('the lines of the PowerPoint file: written by the writer, broken between words only', () => {
+  let file: ReadPptx;
+  beforeAll(async () => {
+    file = await readPptx(await writePptx(committedModel));
+  });
+
+  it('breaks the cover title between 教育 and 专题, as the deck does, with a line break in one paragraph', () => {
+    const title = file.slides[0]!.textShapes.find((shape) => shape.name === 'title')!;
+    expect(title.paragraphs).toEqual(['市场监管局在主题教育\n专题座谈会上的发言材料']);
+    expect(file.slides[0]!.xml).toMatch(/<\/a:t><\/a:r><a:br><a:rPr lang="zh-CN"[^>]* sz="4650"/);
+  });
+
+  it('writes every line narrower than its box by the safety margin, so no client wraps inside it', () => {
+    const tooWide = file.slides.flatMap((slide, i) =>
+      textBoxes(slide.xml).flatMap((box) =>
+        box.paragraphs.flatMap((p) => p.split('\n')).filter((line) => textWidth(line, box.style) + safetyMargin(box.style) > box.width + 0.01).map((line) => `${slides[i]!.id} › ${box.name}: ${line}`),
+      ),
+    );
+    expect(tooWide).toEqual([]);
+    expect(file.slides.flatMap((slide) => textBoxes(slide.xml)).filter((box) => box.paragraphs.some((p) => p.includes('\n'))).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('never ends a line inside a word of jieba’s or a term of slides/unbreakable-terms.ts', () => {
+    const segment = wordSegmenter();
+    const splits: string[] = [];
+    for (const [i, slide] of file.slides.entries()) {
+      for (const shape of slide.textShapes) {
+        for (const paragraph of shape.paragraphs) {
+          const text = paragraph.replace(/\n/g, '');
+          const ends = paragraph.split('\n').slice(0, -1).reduce<number[]>((all, line) => [...all, (all[all.length - 1] ?? 0) + line.length], []);
+          const wordEnds = new Set(segment(text).reduce<number[]>((all, word) => [...all, (all[all.length - 1] ?? 0) + word.length], []));
+          for (const end of ends) {
+            const where = `${slides[i]!.id} › ${shape.name}: ${text.slice(0, end)}|${text.slice(end)}`;
+            if (!wordEnds.has(end)) splits.push(`a word split: ${where}`);
+            for (const term of committedModel.unbreakableTerms) {
+              for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) if (end > at && end < at + term.length) splits.push(`${term} split: ${where}`);
+            }
+          }
+        }
+      }
+    }
+    expect(splits).toEqual([]);
+  });
+});
+
 describe('the PowerPoint file with every blank filled', () => {
   const filled = deckModel(outline, speech, testValues, 'e2e/fixtures/fill-in-values.ts');
   let file: ReadPptx;
@@ -137,13 +205,13 @@ describe('the PowerPoint file with every blank filled', () => {
   });
 
   it('shows the values as text like their neighbours, with no gap left', () => {
-    expect(file.slides.map((s) => s.paragraphs)).toEqual(expectedTexts(filled));
+    expect(file.slides.map((s) => unbroken(s.paragraphs))).toEqual(expectedTexts(filled));
     expect(file.slides.map((s) => s.notes.join('')).join('')).toBe(speechAsShown('', filled));
     for (const slide of file.slides) {
       expect(`${slide.xml}${slide.notesXml}`).not.toContain('\u3000');
       expect(`${slide.xml}${slide.notesXml}`).not.toContain('u="sng"');
     }
-    expect(file.slides.flatMap((s) => s.paragraphs).join('')).toContain(`${testValues.trainedHeads}个市场监管所所长`);
+    expect(unbroken(file.slides.flatMap((s) => s.paragraphs)).join('')).toContain(`${testValues.trainedHeads}个市场监管所所长`);
   });
 });
 
