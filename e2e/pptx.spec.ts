@@ -13,6 +13,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { readPptx, type ReadPptx } from '../src/export/pptx/read-pptx.ts';
 import { wordSegmenter } from '../src/render/word-segmenter.ts';
 import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
+import { isClosingMark } from '../src/render/phrases.ts';
 import { accentGround, colours } from '../src/theme/tokens.ts';
 import { slides, speechAsShown } from './content.ts';
 import { renderWithLibreOffice } from './libreoffice.ts';
@@ -21,7 +22,6 @@ import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
 
 const pptxPath = 'dist/slides.pptx';
 const EMU_PER_POINT = 12_700;
-const CLOSING = '。，、；：？！）」』”’》〉】〕…—·％';
 const squeeze = (text: string) => text.replace(/\s/g, '');
 
 interface TextLine {
@@ -101,7 +101,7 @@ test.describe('the PowerPoint file', () => {
           }
           if (l.left < 0 || l.top < 0 || l.right > page.width || l.bottom > page.height) problems.push(`${where(shape.name)}: “${l.text}” leaves the slide`);
           const startsLine = k > 0 && Math.abs(l.top - shown[k - 1]!.top) > 1;
-          if (startsLine && CLOSING.includes(l.text.trim()[0]!)) problems.push(`${where(shape.name)}: a line starts with a closing mark: “${l.text}”`);
+          if (startsLine && isClosingMark(l.text.trim()[0]!)) problems.push(`${where(shape.name)}: a line starts with a closing mark: “${l.text}”`);
         });
       }
     }
