@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { slideIdsInOrder } from './content.ts';
 import { openDeck, showSlide, slideIds } from './deck-page.ts';
+import { pixelsOf } from './in-page.ts';
 
 /** In the page: the lowest contrast of each text against what lies behind it, for the current slide. */
 function contrastFindings(slideId: string) {
@@ -128,4 +130,23 @@ test('axe finds nothing serious or critical in the speaker view and its cue scri
   await expect(speaker.locator('.cue-script')).toBeVisible();
   found.push(...(await seriousViolations(speaker, 'cue script')));
   expect(found).toEqual([]);
+});
+
+test('each slide stands on its own ground at rest: paper behind the overview and body slides, red behind the cover, pillars and closing', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDeck(page, '?transition=none&backgroundTransition=none');
+  const wrong: string[] = [];
+  for (const id of slideIdsInOrder) {
+    await showSlide(page, id);
+    await page.waitForTimeout(300);
+    const accent = await page.evaluate((slideId) => document.getElementById(slideId)!.dataset.state === 'ground-accent', id);
+    const png = (await page.screenshot()).toString('base64');
+    // The left edge, halfway down: ground only, on every kind (a measure's red band is at the top).
+    const points: [number, number][] = [[6, 360]];
+    const [r, g, b] = (await page.evaluate(pixelsOf, { png, points }))[0]!;
+    const red = r! > 120 && g! < 60 && b! < 70;
+    const paper = r! > 230 && g! > 225 && b! > 210;
+    if (accent ? !red : !paper) wrong.push(`${id}: rgb(${r}, ${g}, ${b}) where ${accent ? 'red' : 'paper'} belongs`);
+  }
+  expect(wrong).toEqual([]);
 });
