@@ -3,7 +3,7 @@ import { textParts, type DeckModel } from '../outline/model.ts';
 import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { lineBreaks, punctuationRuns, type Segmenter } from './phrases.ts';
+import { insideShortQuotations, lineBreaks, punctuationRuns, type Segmenter } from './phrases.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
@@ -81,15 +81,20 @@ export interface PhraseOptions {
    * wherever it is, as phrases of their own (no phone-only fallback spans).
    */
   longTermsAsPhrases?: boolean;
+  /**
+   * Paper: no break inside a short quotation (“必读篇”, src/render/phrases.ts): a chain of them
+   * fits a page's line, not a phone's.
+   */
+  quotations?: boolean;
 }
 
 /** Phrases for paper, which Chromium alone lays out on a page of fixed width. */
-export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true };
+export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true, quotations: true };
 
 export function htmlText(
   model: DeckModel,
   segment?: Segmenter,
-  { longTermsAsPhrases = false }: PhraseOptions = {},
+  { longTermsAsPhrases = false, quotations = false }: PhraseOptions = {},
 ): RenderText {
   return (text) => {
     const units: Unit[] = [];
@@ -107,6 +112,14 @@ export function htmlText(
         if (cuts.fallbacks.includes(offset)) fallbacks.add(units.length);
         units.push(ch);
         offset += ch.length;
+      }
+    }
+    if (quotations) {
+      // Across fill-ins too: “放心消费在＿＿” is one quotation.
+      const inside = insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined)));
+      for (const k of inside) {
+        breaks.delete(k);
+        fallbacks.delete(k);
       }
     }
     const html = (from: number, to: number) =>
