@@ -43,13 +43,19 @@ type Unit = string | ResolvedFillIn;
  * fall between it and its word, leaving “ at a line end or 篇 alone at the start of the next
  * line); with `runs`, also each run of punctuation marks. Overlapping ranges merge.
  */
-function nowrapRanges(units: readonly Unit[], runs: boolean): { start: number; end: number; glue: boolean }[] {
+function nowrapRanges(units: readonly Unit[], runs: boolean, breaks: ReadonlySet<number> = new Set()): { start: number; end: number; glue: boolean }[] {
   const ranges = units.flatMap((unit, i) =>
     typeof unit === 'string' ? [] : [{ start: typeof units[i - 1] === 'string' ? i - 1 : i, end: typeof units[i + 1] === 'string' ? i + 2 : i + 1, glue: true }],
   );
   if (runs) {
     const chars = units.map((unit) => (typeof unit === 'string' ? unit : undefined));
-    ranges.push(...punctuationRuns(chars).map(([start, end]) => ({ start, end, glue: false })));
+    // A run is cut where a break is wanted inside it (”|“ between two short quotations, on paper).
+    const cut = ([start, end]: [number, number]): [number, number][] => {
+      const k = [...breaks].find((b) => b > start && b < end);
+      return k === undefined ? [[start, end]] : [...cut([start, k]), ...cut([k, end])];
+    };
+    const pieces = punctuationRuns(chars).flatMap(cut).filter(([start, end]) => end - start >= 2);
+    ranges.push(...pieces.map(([start, end]) => ({ start, end, glue: false })));
   }
   ranges.sort((a, b) => a.start - b.start);
   const merged: typeof ranges = [];
@@ -114,6 +120,7 @@ export function htmlText(
         offset += ch.length;
       }
     }
+    const wbr = new Set<number>();
     if (quotations) {
       // Across fill-ins too: “放心消费在＿＿” is one quotation.
       const inside = insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined)));
@@ -121,13 +128,23 @@ export function htmlText(
         breaks.delete(k);
         fallbacks.delete(k);
       }
+      // A chain of them (“必读篇”“最新篇”) may break where one ends and the next begins.
+      // Chromium never breaks between ” and “ by itself (UAX #14 LB19a: no break beside an
+      // ambiguous quotation mark that is not between East Asian characters): a <wbr> offers it,
+      // without a character in the PDF's text.
+      units.forEach((unit, k) => {
+        if (unit === '“' && units[k - 1] === '”' && inside.has(k - 1) && inside.has(k + 1)) {
+          breaks.add(k);
+          wbr.add(k);
+        }
+      });
     }
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
-    const ranges = new Map(nowrapRanges(units, segment !== undefined).map((range) => [range.start, range]));
+    const ranges = new Map(nowrapRanges(units, segment !== undefined, quotations ? breaks : undefined).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
-      if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += '</span><span class="phrase">';
+      if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += `</span>${wbr.has(at) ? '<wbr>' : ''}<span class="phrase">`;
       else if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
