@@ -2,11 +2,28 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
-import { LONG_TERM } from '../src/render/phrases.ts';
+import { LONG_TERM, SHORT_QUOTATION } from '../src/render/phrases.ts';
+import { wordSegmenter } from '../src/render/word-segmenter.ts';
 import { strings } from '../src/strings.ts';
-import { headlineOf, inOrder, model, notesText, pillars, shownText, slideById, slideIdsInOrder, speechSentences } from './content.ts';
+import { headlineOf, inOrder, model, notesText, pillars, shownText, slideById, slideIdsInOrder, slides, speechAsShown, speechSentences } from './content.ts';
 import { openDeck } from './deck-page.ts';
-import { dominantColourShare, outlineTitles, readPdf, readPdfFile, screenNumbers, squeeze, type PdfPage, type ReadPdf, type TextRun } from './pdf-read.ts';
+import {
+  dominantColourShare,
+  isChinese,
+  lineEnds,
+  outlineTitles,
+  printedLines,
+  readPdf,
+  readPdfFile,
+  runLines,
+  screenNumbers,
+  squeeze,
+  wideGaps,
+  type PdfPage,
+  type PrintedLine,
+  type ReadPdf,
+  type TextRun,
+} from './pdf-read.ts';
 
 /**
  * `npm run pdf`, run as a user would on the built deck, and the three PDFs it writes, read with
@@ -81,17 +98,10 @@ test('handout.pdf: A4 portrait, each slide and beneath it its notes; together th
   expect(text).not.toContain('*');
 });
 
-/** The script's lines: runs that share a baseline, left to right. */
-function lines(page: PdfPage): TextRun[][] {
-  const rows = new Map<number, TextRun[]>();
-  for (const run of page.runs) rows.set(Math.round(run.y), [...(rows.get(Math.round(run.y)) ?? []), run]);
-  return [...rows.entries()].sort(([a], [b]) => b - a).map(([, runs]) => runs.sort((a, b) => a.x - b.x));
-}
-
 test.describe('script.pdf, the reading copy', () => {
   const bodySize = 16;
   /** Body and headings: everything set at reading size (the cues and page numbers are smaller). */
-  const readingLines = (page: PdfPage) => lines(page).filter((line) => line.some((run) => run.size >= bodySize));
+  const readingLines = (page: PdfPage) => runLines(page).filter((line) => line.some((run) => run.size >= bodySize));
 
   test('A4 portrait, the whole speech in order in type of at least 16 pt, blanks as gaps', () => {
     pdfs.script.pages.forEach((page, i) => expectA4Portrait(page, `page ${i + 1}`));
@@ -114,7 +124,7 @@ test.describe('script.pdf, the reading copy', () => {
   test('a cue in the margin where each slide begins: the number the screen shows, in deck order', () => {
     const bodyLeft = Math.min(...pdfs.script.pages.flatMap((p) => readingLines(p).map((line) => line[0]!.x)));
     const cues = pdfs.script.pages.flatMap((page) =>
-      lines(page)
+      runLines(page)
         .map((line) => line.filter((run) => run.x < bodyLeft - 10))
         .filter((margin) => margin.length > 0)
         .map((margin) => squeeze(margin.map((run) => run.text).join(''))),
@@ -162,32 +172,86 @@ test.describe('every PDF', () => {
   }
 });
 
-/** A page's lines, top to bottom, each its runs left to right, whitespace aside. */
-function linesOf(page: PdfPage): string[] {
-  const rows = new Map<number, TextRun[]>();
-  for (const run of page.runs) {
-    const y = Math.round(run.y);
-    rows.set(y, [...(rows.get(y) ?? []), run]);
+/** The texts the deck prints, as shown (an open blank as its ideographic spaces): the speech and every slide's fields. */
+const fieldsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(fieldsOf) : [];
+const printedTexts = [speechAsShown('\n'), ...slides.flatMap((slide) => fieldsOf(slide).map(shownText))];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How many ems of space the text itself holds between two printed words: an open blank's ideographic spaces. */
+function textGap(before: string, after: string): number {
+  const around = new RegExp(`${escapeRegExp([...before].slice(-3).join(''))}(\u3000+)${escapeRegExp([...after].slice(0, 3).join(''))}`);
+  for (const text of printedTexts) {
+    const match = around.exec(text);
+    if (match) return match[1]!.length;
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([, runs]) => squeeze(runs.sort((a, b) => a.x - b.x).map((r) => r.text).join('')))
-    .filter((line) => line !== '');
+  return 0;
 }
 
-test('the reading copy and the handout break lines between words: no listed term is split across two lines', () => {
-  for (const kind of ['script', 'handout'] as const) {
-    const lines = pdfs[kind].pages.flatMap(linesOf);
-    const text = lines.join('');
-    const lineEnds = new Set<number>();
-    lines.reduce((at, line) => (lineEnds.add(at + line.length), at + line.length), 0);
-    const split: string[] = [];
-    // A term longer than a phone's line may break between its own words (src/render/phrases.ts).
-    for (const term of unbreakableTerms.filter((t) => t.length <= LONG_TERM)) {
-      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-        for (let k = at + 1; k < at + term.length; k++) if (lineEnds.has(k)) split.push(`${term} at ${text.slice(at - 4, at + term.length + 4)}`);
+/** No more than this between two characters of a line beyond what its text asks for. */
+const MAX_SPACING_EM = 0.15;
+/**
+ * Display lines letter-spaced by design, evenly and on purpose, not stretched to a measure: the
+ * speaking body under the title (cover.css 0.3em, script.css 0.2em) and 目录 (overview.css 0.5em).
+ */
+const letterSpaced = new Set(
+  model.outline.slides.flatMap((slide) => (slide.kind === 'cover' ? [slide.speaker] : slide.kind === 'overview' ? [slide.heading] : [])).map((text) => squeeze(shownText(text))),
+);
+
+for (const kind of ['script', 'handout', 'slides'] as const) {
+  test(`${kind}: no line is stretched — no two characters more than ${MAX_SPACING_EM} em apart beyond what the text holds`, () => {
+    const stretched = printedLines(resolve(root, files[kind]))
+      .filter((line) => isChinese(line) && !letterSpaced.has(line.text))
+      .flatMap((line) => wideGaps(line, MAX_SPACING_EM, textGap))
+      .map((gap) => `page ${gap.page}: ${gap.before === gap.after ? `inside ${gap.before}` : `${gap.before} | ${gap.after}`} ${gap.em} em, in ${gap.line}`);
+    expect(stretched).toEqual([]);
+  });
+}
+
+/** The lines read aloud: the reading copy at reading size, the handout's notes at theirs (not slides, cues or page numbers). */
+const readAloud = {
+  script: (line: PrintedLine) => line.em >= 16 - 0.5,
+  handout: (line: PrintedLine) => Math.abs(line.em - 11.5) < 0.3,
+};
+
+test('the reading copy and the handout break lines between words: none inside a listed term, a word of jieba’s or a short quotation', () => {
+  const segment = wordSegmenter();
+  // Each paragraph of the speech, whitespace aside, with the words no line may split: jieba's (each
+  // run between blanks segmented alone), the listed terms (but one longer than a phone's line, which
+  // may break between its own words: src/render/phrases.ts) and short quotations (“必读篇”).
+  const paragraphs = speechAsShown('\n')
+    .split('\n')
+    .map((paragraph) => {
+      const text = squeeze(paragraph);
+      const spans: [number, number][] = [];
+      let at = 0;
+      for (const run of paragraph.split(/\s+/).filter((r) => r !== '')) {
+        for (const word of segment(run)) {
+          if ([...word].length > 1) spans.push([at, at + word.length]);
+          at += word.length;
+        }
       }
-    }
+      for (const term of unbreakableTerms.filter((t) => t.length <= LONG_TERM)) {
+        for (let k = text.indexOf(term); k !== -1; k = text.indexOf(term, k + 1)) spans.push([k, k + term.length]);
+      }
+      for (const quotation of text.matchAll(new RegExp(`“[^“”]{1,${SHORT_QUOTATION}}”`, 'g'))) spans.push([quotation.index, quotation.index + quotation[0].length]);
+      return { text, spans };
+    });
+  for (const kind of ['script', 'handout'] as const) {
+    const lines = printedLines(resolve(root, files[kind]))
+      .filter(readAloud[kind])
+      .map((line) => squeeze(line.text));
+    const text = lines.join('');
+    const ends = lineEnds(lines);
+    const found = inOrder(
+      text,
+      paragraphs.map((p) => p.text),
+    );
+    expect(found.filter((f) => f.at < 0).map((f) => f.needle), `${kind}: paragraphs not found`).toEqual([]);
+    const split = paragraphs.flatMap((paragraph, i) =>
+      paragraph.spans
+        .filter(([from, to]) => [...Array(to - from - 1).keys()].some((k) => ends.has(found[i]!.at + from + k + 1)))
+        .map(([from, to]) => `${paragraph.text.slice(from, to)} in ${paragraph.text.slice(Math.max(0, from - 6), to + 6)}`),
+    );
     expect(split, kind).toEqual([]);
   }
 });

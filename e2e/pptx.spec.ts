@@ -17,7 +17,7 @@ import { isClosingMark } from '../src/render/phrases.ts';
 import { accentGround, colours } from '../src/theme/tokens.ts';
 import { slides, speechAsShown } from './content.ts';
 import { renderWithLibreOffice } from './libreoffice.ts';
-import { printedLines, wordBoxes } from './pdf-read.ts';
+import { linesOfWords, wordBoxes } from './pdf-read.ts';
 import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
 
 const pptxPath = 'dist/slides.pptx';
@@ -136,7 +136,7 @@ test.describe('the PowerPoint file', () => {
           const kept = text.split('').flatMap((ch, k) => (/\s/.test(ch) ? [] : [k]));
           const plain = kept.map((k) => text[k]).join('');
           let from = 0;
-          for (const line of printedLines(inBox)) {
+          for (const line of linesOfWords(inBox)) {
             // Each printed line, in order, is the next stretch of the text (gaps aside): it starts and ends where a line may.
             const printed = squeeze(line.text);
             const at = plain.indexOf(printed, from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakOffsets, LONG_TERM, lineBreaks, phrases, punctuationRuns, type Segmenter } from './phrases.ts';
+import { breakOffsets, insideShortQuotations, LONG_TERM, lineBreaks, phrases, punctuationRuns, SHORT_QUOTATION, type Segmenter } from './phrases.ts';
 import { wordSegmenter } from './word-segmenter.ts';
 
 /** A segmenter that offers a break between every two characters: what is left is what the rules keep. */
@@ -77,5 +77,12 @@ describe('phrases with jieba, on the breaks the issue found', () => {
     const cuts = lineBreaks(term, segment, [term, '新时代', '中国特色社会主义']);
     expect(cuts.offsets).toEqual([]);
     expect(cuts.fallbacks.map((k) => term.slice(0, k))).toEqual(['习近平', '习近平新时代', '习近平新时代中国特色社会主义']);
+  });
+
+  it('find the inside of short quotations, fill-ins counted as one character; no more', () => {
+    const chars: (string | undefined)[] = [...'将“必读篇”“最新篇”“', undefined, ...'篇”和“新思想永远在路上啊”'];
+    const inside = [...insideShortQuotations(chars)].map((k) => chars.slice(0, k).map((c) => c ?? '＿').join(''));
+    expect(inside).toEqual(['将“', '将“必', '将“必读', '将“必读篇', '将“必读篇”“', '将“必读篇”“最', '将“必读篇”“最新', '将“必读篇”“最新篇', '将“必读篇”“最新篇”“', '将“必读篇”“最新篇”“＿', '将“必读篇”“最新篇”“＿篇']);
+    expect(SHORT_QUOTATION).toBeLessThan('新思想永远在路上啊'.length);
   });
 });

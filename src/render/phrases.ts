@@ -54,6 +54,28 @@ export const LONG_TERM = 13;
  * offers those only where the term cannot fit a line (src/theme/base.css: on a phone), as it does
  * the places between a long chain's quoted items (quoteChainFallbacks).
  */
+/**
+ * A quotation of at most this many characters (“必读篇”, “市场监管篇”, “点单”) names one thing: on
+ * paper no line breaks inside it (insideShortQuotations). A chain of them (“必读篇”“最新篇”) then
+ * breaks only where one ends and the next begins, or not at all, as marks stay together.
+ */
+export const SHORT_QUOTATION = 8;
+
+/**
+ * The offsets inside each short quotation “…” of `chars` (undefined: a fill-in, one character
+ * here), at which no line may break: from just after “ to just before ”.
+ */
+export function insideShortQuotations(chars: readonly (string | undefined)[]): Set<number> {
+  const inside = new Set<number>();
+  chars.forEach((ch, open) => {
+    if (ch !== '“') return;
+    const close = chars.findIndex((c, k) => k > open && (c === '”' || c === '“'));
+    if (close === -1 || chars[close] !== '”' || close - open - 1 > SHORT_QUOTATION) return;
+    for (let k = open + 1; k <= close; k++) inside.add(k);
+  });
+  return inside;
+}
+
 export function lineBreaks(text: string, segment: Segmenter, terms: readonly string[]): { offsets: number[]; fallbacks: number[] } {
   const words = segment(text);
   if (words.join('') !== text) {

@@ -3,6 +3,7 @@ import { deckModel } from '../outline/model.ts';
 import { fixtureModel, fixtureSpeech, mutableFixture } from '../outline/test-fixture.ts';
 import { renderSlides } from './deck.ts';
 import { escapeHtml } from './escape.ts';
+import { htmlText, paperPhrases } from './text.ts';
 import { renderPage } from './page.ts';
 
 describe('escaping', () => {
@@ -120,5 +121,14 @@ describe('line breaks by phrase in slide text', () => {
     expect(renderSlides(model)).toContain(
       '<li><span class="phrase">“甲</span><span class="phrase">一<span class="punctuation-run">”、“</span>做法”</span></li>',
     );
+  });
+
+  it('on paper, never break inside a short quotation, and break a chain of them between its quotations', () => {
+    const eachCharacter = (text: string) => [...text];
+    const text = '将“甲一”“乙二”“丙三丁”和';
+    const phrasesOf = (html: string) => html.split(/<\/span>(?:<wbr>)?<span class="phrase">/).map((p) => p.replace(/<[^>]*>/g, ''));
+    expect(phrasesOf(htmlText(fixtureModel(), eachCharacter, paperPhrases)(text))).toEqual(['将', '“甲一”', '“乙二”', '“丙三丁”和']);
+    // Slides keep the segmenter's breaks inside, and a run of marks whole (”“).
+    expect(phrasesOf(htmlText(fixtureModel(), eachCharacter)(text))).toContain('一”“乙');
   });
 });

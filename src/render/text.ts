@@ -3,7 +3,7 @@ import { textParts, type DeckModel } from '../outline/model.ts';
 import type { Slide } from '../outline/types.ts';
 import { strings } from '../strings.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { lineBreaks, punctuationRuns, quoteChainFallbacks, type Segmenter } from './phrases.ts';
+import { insideShortQuotations, lineBreaks, punctuationRuns, quoteChainFallbacks, type Segmenter } from './phrases.ts';
 
 /** Outline text → HTML: escaped words, and each fill-in as its own element. */
 export type RenderText = (text: string) => string;
@@ -43,17 +43,18 @@ type Unit = string | ResolvedFillIn;
  * fall between it and its word, leaving “ at a line end or 篇 alone at the start of the next
  * line); with `runs`, also each run of punctuation marks. Overlapping ranges merge.
  */
-function nowrapRanges(units: readonly Unit[], runs: boolean, fallbacks: ReadonlySet<number>): { start: number; end: number; glue: boolean }[] {
+function nowrapRanges(units: readonly Unit[], runs: boolean, cuts: ReadonlySet<number> = new Set()): { start: number; end: number; glue: boolean }[] {
   const ranges = units.flatMap((unit, i) =>
     typeof unit === 'string' ? [] : [{ start: typeof units[i - 1] === 'string' ? i - 1 : i, end: typeof units[i + 1] === 'string' ? i + 2 : i + 1, glue: true }],
   );
   if (runs) {
     const chars = units.map((unit) => (typeof unit === 'string' ? unit : undefined));
-    // A quote chain's fallback (”|“) parts its run of marks: each side stays whole.
-    const pieces = punctuationRuns(chars).flatMap(([start, end]) => {
-      const cuts = [start, ...[...fallbacks].filter((k) => k > start && k < end).sort((a, b) => a - b), end];
-      return cuts.slice(1).map((to, i) => [cuts[i]!, to] as const).filter(([from, to]) => to - from >= 2);
-    });
+    // A run is cut where a break is offered inside it (”|“: a long chain's items on a phone, short quotations on paper).
+    const cut = ([start, end]: [number, number]): [number, number][] => {
+      const k = [...cuts].find((b) => b > start && b < end);
+      return k === undefined ? [[start, end]] : [...cut([start, k]), ...cut([k, end])];
+    };
+    const pieces = punctuationRuns(chars).flatMap(cut).filter(([start, end]) => end - start >= 2);
     ranges.push(...pieces.map(([start, end]) => ({ start, end, glue: false })));
   }
   ranges.sort((a, b) => a.start - b.start);
@@ -92,15 +93,20 @@ export interface PhraseOptions {
    * .read-aloud class in src/theme/base.css) so the <wbr>s are the only breaks between characters.
    */
   breakElements?: boolean;
+  /**
+   * Paper: no break inside a short quotation (“必读篇”, src/render/phrases.ts): a chain of them
+   * fits a page's line, not a phone's.
+   */
+  quotations?: boolean;
 }
 
 /** Phrases for paper, which Chromium alone lays out on a page of fixed width. */
-export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true };
+export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true, quotations: true };
 
 export function htmlText(
   model: DeckModel,
   segment?: Segmenter,
-  { longTermsAsPhrases = false, breakElements = false }: PhraseOptions = {},
+  { longTermsAsPhrases = false, breakElements = false, quotations = false }: PhraseOptions = {},
 ): RenderText {
   return (text) => {
     const units: Unit[] = [];
@@ -120,18 +126,38 @@ export function htmlText(
         offset += ch.length;
       }
     }
+    const wbr = new Set<number>();
+    if (quotations) {
+      // Across fill-ins too: “放心消费在＿＿” is one quotation.
+      const inside = insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined)));
+      for (const k of inside) {
+        breaks.delete(k);
+        fallbacks.delete(k);
+      }
+      // A chain of them (“必读篇”“最新篇”) may break where one ends and the next begins.
+      // Chromium never breaks between ” and “ by itself (UAX #14 LB19a: no break beside an
+      // ambiguous quotation mark that is not between East Asian characters): a <wbr> offers it,
+      // without a character in the PDF's text.
+      units.forEach((unit, k) => {
+        if (unit === '“' && units[k - 1] === '”' && inside.has(k - 1) && inside.has(k + 1)) {
+          breaks.add(k);
+          wbr.add(k);
+        }
+      });
+    }
     if (segment && !breakElements) {
       const widths = units.map((unit) => (typeof unit === 'string' ? unit : gapText(unit.blank).length));
       for (const k of quoteChainFallbacks(widths, breaks)) fallbacks.add(k);
     }
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
-    const ranges = new Map(nowrapRanges(units, segment !== undefined, breakElements ? new Set() : fallbacks).map((range) => [range.start, range]));
+    const cuts = breakElements ? new Set<number>() : new Set([...fallbacks, ...(quotations ? breaks : [])]);
+    const ranges = new Map(nowrapRanges(units, segment !== undefined, cuts).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
       if (breakElements) {
         if (breaks.has(at)) out += '<wbr>';
-      } else if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += '</span><span class="phrase">';
+      } else if (breaks.has(at) || (longTermsAsPhrases && fallbacks.has(at))) out += `</span>${wbr.has(at) ? '<wbr>' : ''}<span class="phrase">`;
       else if (fallbacks.has(at)) out += '<span class="phrase__fallback"></span>';
       const range = ranges.get(at);
       const end = range ? range.end : at + 1;
