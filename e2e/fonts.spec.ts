@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parseAst } from 'vite';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
 import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
@@ -115,24 +114,3 @@ test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', as
   expect(new Set(names)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
 });
 
-/** Whether a module awaits outside every function: top-level await, which Chromium before 89 cannot run. */
-function hasTopLevelAwait(node: unknown): boolean {
-  if (!node || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(hasTopLevelAwait);
-  const { type, await: awaits } = node as { type?: string; await?: boolean };
-  if (type === 'AwaitExpression' || (type === 'ForOfStatement' && awaits)) return true;
-  if (type === 'FunctionDeclaration' || type === 'FunctionExpression' || type === 'ArrowFunctionExpression') return false;
-  return Object.values(node).some(hasTopLevelAwait);
-}
-
-test('the built scripts have no top-level await, so older Chromium cores (meeting-room PCs) run them', () => {
-  const assets = new URL('../dist/assets/', import.meta.url);
-  const bundled = readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => readFileSync(new URL(file, assets), 'utf8'));
-  const offline = readFileSync(new URL('../dist/offline.html', import.meta.url), 'utf8');
-  const inlined = [...offline.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => code!).filter((code) => code.trim());
-  expect(bundled.length).toBeGreaterThan(0);
-  expect(inlined.length).toBeGreaterThan(0);
-  for (const code of [...bundled, ...inlined]) expect(hasTopLevelAwait(parseAst(code))).toBe(false);
-});

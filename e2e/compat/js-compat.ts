@@ -21,11 +21,15 @@ export function esCheckComplaints(files: readonly string[], query = browserslist
   return run.status === 0 ? '' : `${run.stdout}\n${run.stderr}`.trim();
 }
 
-/** The code of a page's inline <script> elements, each written to a file of its own for es-check. */
+/**
+ * The code of a page's inline <script> elements, each written to a file of its own for es-check.
+ * Data blocks (type="application/json": the page model) are not code and are left out.
+ */
 export function inlineScriptFiles(html: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'deck-inline-scripts-'));
-  return [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-    .map(([, code]) => code!)
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/json"/.test(attributes!))
+    .map(([, , code]) => code!)
     .filter((code) => code.trim() !== '')
     .map((code, i) => {
       const file = join(dir, `inline-${i + 1}.js`);
