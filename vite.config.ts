@@ -1,10 +1,10 @@
 import { defineConfig, mergeConfig } from 'vite';
-import { browserTargets } from './src/build/browser-targets.ts';
-import { cspPlugin } from './src/build/csp-plugin.ts';
-import { deckPagePlugin } from './src/build/deck-page-plugin.ts';
-import { deckFontsPlugin, type FontSource } from './src/build/fonts/plugin.ts';
-import { offlineBuild } from './src/build/offline/offline-build.ts';
-import { tokensPlugin } from './src/build/tokens-plugin.ts';
+import { browserTargets } from './src/vite/browser-targets.ts';
+import { cspPlugin } from './src/vite/csp-plugin.ts';
+import { deckPagePlugin } from './src/vite/deck-page-plugin.ts';
+import { deckFontsPlugin, type FontSource } from './src/vite/fonts/plugin.ts';
+import { offlineBuild } from './src/vite/offline/offline-build.ts';
+import { tokensPlugin } from './src/vite/tokens-plugin.ts';
 
 // DECK_FONTS=fontsource builds with @fontsource's stock CSS: the benchmark's baseline.
 const fontSource = process.env.DECK_FONTS as FontSource | undefined;

@@ -8,7 +8,7 @@ import type { LaunchOptions } from '@playwright/test';
 
 /**
  * A real Chromium 86.0.4240, the floor of the meeting-room and 信创 browsers the build targets
- * (src/build/browser-targets.ts). The npm package chrome-aws-lambda@5.3.1 ships it, brotli-packed,
+ * (src/vite/browser-targets.ts). The npm package chrome-aws-lambda@5.3.1 ships it, brotli-packed,
  * with the few libraries it needs (nss, expat …). It is not a dependency (its peer puppeteer-core 5
  * would clash with ours): `npm pack` fetches the tarball from the registry once into
  * node_modules/.cache/chromium-86, checked against the registry's integrity.

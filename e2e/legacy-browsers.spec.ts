@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { browserTargets } from '../src/build/browser-targets.ts';
+import { browserTargets } from '../src/vite/browser-targets.ts';
 import { cssCompatFindings, parseTarget, type CssFinding } from './compat/css-compat.ts';
 import { esCheckComplaints, inlineScriptFiles, inlineStyles } from './compat/js-compat.ts';
 
 /**
  * Meeting-room PCs run the deck on older Chromium cores (360 安全浏览器, 奇安信: Chromium 86–108).
  * These tests read dist/ (run `npm run build` first) and prove that nothing newer than the floor
- * in src/build/browser-targets.ts ships: Chromium 86, Firefox 78, Safari 14.
+ * in src/vite/browser-targets.ts ships: Chromium 86, Firefox 78, Safari 14.
  */
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const floors = browserTargets.map(parseTarget);

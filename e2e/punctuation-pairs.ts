@@ -5,7 +5,7 @@
  * should be.
  */
 import { readFileSync } from 'node:fs';
-import { cjkPunctuation } from '../src/build/fonts/charset.ts';
+import { cjkPunctuation } from '../src/vite/fonts/charset.ts';
 
 /**
  * A full-width punctuation mark: punctuation (or the ideographic space) from the CJK Symbols and
@@ -35,7 +35,7 @@ export function punctuationPairs(text: string): string[] {
 
 /**
  * What the tests measure: the speech's own pairs, and every pair of the full-width marks the
- * fonts ship (their punctuation margin, src/build/fonts/charset.ts).
+ * fonts ship (their punctuation margin, src/vite/fonts/charset.ts).
  */
 export function deckPunctuationPairs(): { speechPairs: string[]; pairs: string[] } {
   const speechPairs = punctuationPairs(readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8'));

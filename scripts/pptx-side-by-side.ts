@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
 import { renderWithLibreOffice } from '../e2e/libreoffice.ts';
-import { loadDeck } from '../src/build/load-deck.ts';
+import { loadDeck } from '../src/outline/load-deck.ts';
 import { writePptx } from '../src/export/pptx/write-pptx.ts';
 import { deckOrder } from '../src/outline/walk.ts';
 

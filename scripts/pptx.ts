@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { loadDeck } from '../src/build/load-deck.ts';
+import { loadDeck } from '../src/outline/load-deck.ts';
 import { writePptx } from '../src/export/pptx/write-pptx.ts';
 
 const root = resolve(import.meta.dirname, '..');

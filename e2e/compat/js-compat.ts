@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserslistQuery } from '../../src/build/browser-targets.ts';
+import { browserslistQuery } from '../../src/vite/browser-targets.ts';
 
 const esCheckBin = fileURLToPath(new URL('../../node_modules/.bin/es-check', import.meta.url));
 

@@ -1,18 +1,18 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-// Noto Serif SC, subset to the deck's characters at build time (src/build/fonts/plugin.ts).
+// Noto Serif SC, subset to the deck's characters at build time (src/vite/fonts/plugin.ts).
 import { family as fontFamily, weights as fontWeights } from 'virtual:deck-fonts';
-// The design tokens as CSS variables, generated from src/theme/tokens.ts (src/build/tokens-plugin.ts).
+// The design tokens as CSS variables, generated from src/theme/tokens.ts (src/vite/tokens-plugin.ts).
 import 'virtual:deck-tokens.css';
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
 import { ChineseChrome } from './chinese-chrome.ts';
-import { DeckContent } from './deck-content.ts';
+import { DeckContent } from '../shared/deck-content.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
-import { PacingPlan } from './pacing-plan.ts';
+import { PacingPlan } from '../shared/pacing-plan.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { ReloadPosition } from './reload-position.ts';
 import { Rehearsal } from './rehearsal.ts';
@@ -22,7 +22,8 @@ import { PaperController } from './paper.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
-import { PHONE_QUERY, SlideSizeController, slideSizeFor } from './slide-size.ts';
+import { PHONE_QUERY } from '../theme/canvas.ts';
+import { SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);

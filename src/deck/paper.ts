@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { LANDSCAPE } from './slide-size.ts';
+import { LANDSCAPE } from '../theme/canvas.ts';
 
 /** reveal.js's own slide-number controller: how it numbers a slide on screen, in its configured format. */
 interface SlideNumberController {

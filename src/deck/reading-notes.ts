@@ -1,8 +1,8 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
-import type { DeckContent } from './deck-content.ts';
-import { SlidePreview } from './slide-preview.ts';
-import { remember, remembered } from './storage.ts';
+import type { DeckContent } from '../shared/deck-content.ts';
+import { SlidePreview } from '../shared/slide-preview.ts';
+import { remember, remembered } from '../shared/storage.ts';
 
 /**
  * The reading view (reveal.js's scroll view: phones, or ?view=scroll) with a 讲稿 toggle: on, the

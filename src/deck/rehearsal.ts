@@ -1,9 +1,9 @@
 import type { RevealApi } from 'reveal.js';
-import { formatDuration } from '../presenter/clock.ts';
+import { formatDuration } from '../shared/clock.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
-import type { DeckContent } from './deck-content.ts';
-import type { PacingPlan } from './pacing-plan.ts';
+import type { DeckContent } from '../shared/deck-content.ts';
+import type { PacingPlan } from '../shared/pacing-plan.ts';
 
 /** Time spent on each slide, from slide changes: pure, so it is tested without a browser. */
 export class SlideStopwatch {

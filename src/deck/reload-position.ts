@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { keepForTalk, keptForTalk } from './storage.ts';
+import { keepForTalk, keptForTalk } from '../shared/storage.ts';
 
 const KEY = 'slide';
 

@@ -1,5 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
-import { LANDSCAPE, PHONE_MAX_WIDTH } from './slide-size.ts';
+import { LANDSCAPE, PHONE_MAX_WIDTH } from '../theme/canvas.ts';
 
 /**
  * How reveal.js behaves for this deck: the one home for presentation settings.

@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
-import type { DeckContent, DeckSlide } from './deck-content.ts';
+import type { DeckContent, DeckSlide } from '../shared/deck-content.ts';
 import { matchingIndices, searchKey } from './search-text.ts';
 
 /**

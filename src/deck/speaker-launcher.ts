@@ -1,9 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import { strings } from '../strings.ts';
-import type { DeckContent } from './deck-content.ts';
+import type { DeckContent } from '../shared/deck-content.ts';
 import { Notice } from './notice.ts';
-import type { PacingPlan } from './pacing-plan.ts';
-import { keepForTalk, keptForTalk } from './storage.ts';
+import type { PacingPlan } from '../shared/pacing-plan.ts';
+import { keepForTalk, keptForTalk } from '../shared/storage.ts';
 
 type SpeakerModule = typeof import('../presenter/speaker-view.ts');
 

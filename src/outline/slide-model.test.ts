@@ -51,17 +51,17 @@ describe('the slide facts: every slide, once, for every output', () => {
 
 describe('the browser reads slide content from one place', () => {
   const src = fileURLToPath(new URL('../', import.meta.url));
-  const browserFiles = ['deck', 'presenter'].flatMap((dir) =>
+  const browserFiles = ['deck', 'presenter', 'shared'].flatMap((dir) =>
     (readdirSync(join(src, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${dir}/${f}`),
   );
 
-  it('only src/deck/deck-content.ts reads the notes or the stacks out of the slides’ markup', () => {
+  it('only src/shared/deck-content.ts reads the notes or the stacks out of the slides’ markup', () => {
     const readers = browserFiles.filter((file) => {
       const code = readFileSync(join(src, file), 'utf8');
       // slide-preview.ts drops the notes from its visual copy of a slide: it reads nothing.
       const withoutDrops = code.replace(/querySelector\(':scope > aside\.notes'\)\?\.remove\(\)/g, '');
       return /aside\.notes|section\.stack|pillar__heading|data-timing'\)|\.textContent[^=]*aside/.test(withoutDrops);
     });
-    expect(readers).toEqual(['deck/deck-content.ts']);
+    expect(readers).toEqual(['shared/deck-content.ts']);
   });
 });

@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckContent } from '../deck/deck-content.ts';
+import type { DeckContent } from '../shared/deck-content.ts';
 import { strings } from '../strings.ts';
 
 /**

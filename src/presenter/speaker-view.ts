@@ -1,11 +1,11 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckContent } from '../deck/deck-content.ts';
-import type { PacingPlan } from '../deck/pacing-plan.ts';
-import { remember, remembered } from '../deck/storage.ts';
+import type { DeckContent } from '../shared/deck-content.ts';
+import type { PacingPlan } from '../shared/pacing-plan.ts';
+import { remember, remembered } from '../shared/storage.ts';
 import { strings } from '../strings.ts';
-import { formatClock, formatDuration, paceOnSlide } from './clock.ts';
+import { formatClock, formatDuration, paceOnSlide } from '../shared/clock.ts';
 import { CueScript } from './cue-script.ts';
-import { SlidePreview } from '../deck/slide-preview.ts';
+import { SlidePreview } from '../shared/slide-preview.ts';
 import type { TalkClock } from './talk-clock.ts';
 import speakerCss from './speaker-view.css?inline';
 import { withAbsoluteUrls } from './absolute-urls.ts';

@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { keepForTalk, keptForTalk } from '../deck/storage.ts';
+import { keepForTalk, keptForTalk } from '../shared/storage.ts';
 
 /** What the clock keeps for the talk: when it began (ms since 1970) and when each slide (by id) came up, in seconds into the talk. */
 export interface ClockState {

@@ -1,9 +1,9 @@
 /**
  * The tokens (tokens.ts) as CSS custom properties: what `virtual:deck-tokens.css` holds
- * (src/build/tokens-plugin.ts). Names are kebab-case: `colours.redDeep` → `--deck-red-deep`,
+ * (src/vite/tokens-plugin.ts). Names are kebab-case: `colours.redDeep` → `--deck-red-deep`,
  * `sizes.h1` → `--deck-size-h1`, `spacing.padX` → `--deck-pad-x`.
  */
-import { LANDSCAPE, PHONE_QUERY } from '../deck/slide-size.ts';
+import { LANDSCAPE, PHONE_QUERY } from './canvas.ts';
 import { accentGround, colours, font, phone, sizes, spacing } from './tokens.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);

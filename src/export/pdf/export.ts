@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { LANDSCAPE } from '../../deck/slide-size.ts';
+import { LANDSCAPE } from '../../theme/canvas.ts';
 import type { DeckModel } from '../../outline/model.ts';
 import { deckOrder } from '../../outline/walk.ts';
 import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';

@@ -4,7 +4,7 @@ import { deckTitle } from '../../outline/slide-model.ts';
 import { renderEachSlide } from '../../render/deck.ts';
 import { htmlText, paperPhrases } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
-import { LANDSCAPE } from '../../deck/slide-size.ts';
+import { LANDSCAPE } from '../../theme/canvas.ts';
 import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
 
 /** How wide a slide is set on the handout's A4 page. */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckText } from '../../build/fonts/deck-text.ts';
-import { uncoveredCharacters } from '../../build/fonts/plugin.ts';
-import { loadDeck } from '../../build/load-deck.ts';
+import { deckText } from '../../vite/fonts/deck-text.ts';
+import { uncoveredCharacters } from '../../vite/fonts/plugin.ts';
+import { loadDeck } from '../../outline/load-deck.ts';
 import { partsText } from '../../outline/fill-ins.ts';
 import { textParts } from '../../outline/model.ts';
 import { fixtureModel, mutableFixture } from '../../outline/test-fixture.ts';

@@ -3,7 +3,7 @@
  * size, 13.333×7.5 in, is that canvas at 96 px to the inch: every size of the theme carries over
  * as px ÷ 96 inches and px × 0.75 points, and the slides keep the deck's proportions exactly.
  */
-import { LANDSCAPE } from '../../deck/slide-size.ts';
+import { LANDSCAPE } from '../../theme/canvas.ts';
 
 export const canvas = LANDSCAPE;
 /** pptxgenjs's name for 13.333×7.5 in. */

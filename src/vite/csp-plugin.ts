@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { withContentSecurityPolicy } from './csp.ts';
 
 /**
- * Gives each page the build writes its Content-Security-Policy (src/build/csp.ts). It works on
+ * Gives each page the build writes its Content-Security-Policy (src/vite/csp.ts). It works on
  * the written files, after every other plugin, so the hashes cover the inline code as shipped —
  * in the single file, the deck's whole script, inlined by vite-plugin-singlefile.
  */

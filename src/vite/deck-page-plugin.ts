@@ -1,9 +1,9 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { renderPage } from '../render/page.ts';
-import { contentFiles, fillInValuesFile } from './content.ts';
+import { contentFiles, fillInValuesFile } from '../outline/content-files.ts';
 import { openFillInsReport, strictFillIns } from './fill-in-report.ts';
-import { loadDeck } from './load-deck.ts';
+import { loadDeck } from '../outline/load-deck.ts';
 
 /**
  * Renders the outline into index.html at build time (and on every dev request), so the built

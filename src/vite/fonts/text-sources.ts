@@ -1,7 +1,7 @@
 import { outlineTexts } from '../../outline/fill-in-checks.ts';
 import { partsText } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
-import { contentFiles, fillInValuesFile } from '../content.ts';
+import { contentFiles, fillInValuesFile } from '../../outline/content-files.ts';
 
 /** Text the deck can show, and where a person goes to change it: a build error points there. */
 export interface TextSource {

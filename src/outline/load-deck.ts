@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
-import { assertValidOutline } from '../outline/check.ts';
-import type { FillInValues } from '../outline/fill-ins.ts';
-import { deckModel, type DeckModel } from '../outline/model.ts';
-import type { Outline } from '../outline/types.ts';
-import { assertValidUnbreakableTerms } from '../outline/unbreakable-terms.ts';
-import { contentFiles, fillInValuesFile } from './content.ts';
+import { assertValidOutline } from './check.ts';
+import type { FillInValues } from './fill-ins.ts';
+import { deckModel, type DeckModel } from './model.ts';
+import type { Outline } from './types.ts';
+import { assertValidUnbreakableTerms } from './unbreakable-terms.ts';
+import { contentFiles, fillInValuesFile } from './content-files.ts';
 
 /** A fresh copy of a content module (so edits show without a restart). */
 async function importFresh<T>(file: string): Promise<T> {

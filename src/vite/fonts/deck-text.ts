@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderPage } from '../../render/page.ts';
-import { loadDeck } from '../load-deck.ts';
+import { loadDeck } from '../../outline/load-deck.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
 import { outlineSources, type TextSource } from './text-sources.ts';
 
@@ -47,7 +47,7 @@ export async function deckText(root: string, extraText = ''): Promise<DeckText> 
     ...outlineSources(model),
     ...(await uiSources(root)),
     { where: 'the page', text: htmlText(page) },
-    { where: 'the margin of ASCII and CJK punctuation (src/build/fonts/charset.ts)', text: printableAscii + cjkPunctuation },
+    { where: 'the margin of ASCII and CJK punctuation (src/vite/fonts/charset.ts)', text: printableAscii + cjkPunctuation },
     { where: "the font plugin's extraText", text: extraText },
   ];
   return { characters: characterSet(...sources.map((s) => s.text)), sources };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureOutline, fixtureSpeech } from '../outline/test-fixture.ts';
+import { fixtureOutline, fixtureSpeech } from './test-fixture.ts';
 import { loadDeck } from './load-deck.ts';
 
 /** A project folder with the given outline module source and the fixture speech. */

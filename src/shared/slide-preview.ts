@@ -1,4 +1,4 @@
-import { LANDSCAPE, type SlideSize } from './slide-size.ts';
+import { LANDSCAPE, type SlideSize } from '../theme/canvas.ts';
 
 const PINNED = { top: '0', right: '0', bottom: '0', left: '0' };
 
