@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
+import { boldOutsideBoldFont } from './in-page.ts';
 import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
 
 /** What the page knew when reveal.js fired `ready`: recorded by an init script, in page time. */
@@ -114,3 +115,29 @@ test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', as
   expect(new Set(names)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
 });
 
+
+test('the bold font file carries every character set bold: slides, phone, help, speaker view, rehearsal report, the page without JavaScript', async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await openDeck(page, '?rehearse');
+  expect(await page.evaluate(boldOutsideBoldFont), 'every slide').toEqual([]);
+  await page.keyboard.press('?');
+  expect(await page.evaluate(boldOutsideBoldFont), 'help').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.deck-rehearsal-report').waitFor();
+  expect(await page.evaluate(boldOutsideBoldFont), 'rehearsal report').toEqual([]);
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await speaker.waitForFunction(() => document.body?.classList.contains('speaker'));
+  await speaker.evaluate(() => document.fonts.ready);
+  expect(await speaker.evaluate(boldOutsideBoldFont), 'speaker view').toEqual([]);
+  for (const options of [{ viewport: { width: 390, height: 844 } }, { javaScriptEnabled: false }]) {
+    const context = await browser.newContext({ ...options, baseURL: baseURL! });
+    const other = await context.newPage();
+    await other.goto('./');
+    await other.evaluate(() => document.fonts.ready);
+    if (options.javaScriptEnabled !== false) await other.waitForFunction(() => window.deck?.isReady());
+    expect(await other.evaluate(boldOutsideBoldFont), JSON.stringify(options)).toEqual([]);
+    await context.close();
+  }
+});

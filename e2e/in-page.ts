@@ -115,3 +115,30 @@ export async function cropPng({ png, width, height }: { png: string; width: numb
   canvas.getContext('2d')!.drawImage(image, 0, 0);
   return canvas.toDataURL('image/png').split(',')[1]!;
 }
+
+/**
+ * Text set bold (weight 600 or more) in Noto Serif SC whose characters the bold font file does not
+ * carry (its unicode-range): the bold file holds headings and UI only. Looks at every text of the
+ * document, shown or not, with the styles it has now. Returns "character in “text”" findings.
+ */
+export function boldOutsideBoldFont(): string[] {
+  const bold = [...document.fonts].find((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && Number(face.weight) >= 600);
+  if (!bold) return ['no bold Noto Serif SC face'];
+  const ranges = bold.unicodeRange.split(',').map((range) => {
+    const [from, to] = range.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+  });
+  const covered = (ch: string) => ranges.some(([from, to]) => ch.codePointAt(0)! >= from && ch.codePointAt(0)! <= to);
+  const found = new Set<string>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style')) continue;
+    const style = getComputedStyle(parent);
+    if (Number(style.fontWeight) < 600 || !/^"?Noto Serif SC/.test(style.fontFamily)) continue;
+    for (const ch of node.textContent ?? '') {
+      if (ch.trim() !== '' && !/\p{Default_Ignorable_Code_Point}/u.test(ch) && !covered(ch)) found.add(`${ch} in “${(node.textContent ?? '').trim().slice(0, 20)}”`);
+    }
+  }
+  return [...found];
+}

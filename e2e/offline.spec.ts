@@ -24,8 +24,8 @@ async function offlineContext(context: BrowserContext) {
   return { requests, errors, watch };
 }
 
-test('dist/offline.html is one file of at most 600 KB', () => {
-  expect(statSync(offlineFile).size).toBeLessThanOrEqual(600 * 1024);
+test('dist/offline.html is one file of at most 570 KB', () => {
+  expect(statSync(offlineFile).size).toBeLessThanOrEqual(570 * 1024);
 });
 
 test('offline.html works from disk with the network blocked: slides, overview, search, speaker view, web font', async ({ context, page }) => {

@@ -2,11 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderPage } from '../../render/page.ts';
 import { loadDeck } from '../../outline/load-deck.ts';
+import type { DeckModel } from '../../outline/model.ts';
+import { slideFacts } from '../../outline/slide-model.ts';
 import { characterSet, cjkPunctuation, cssContentText, htmlText, printableAscii } from './charset.ts';
 import { outlineSources, type TextSource } from './text-sources.ts';
 
 /** Sources whose strings can reach the screen: deck and speaker-view code, theme (generated content), UI strings. */
-const uiSourcePaths = ['src/deck', 'src/presenter', 'src/theme', 'src/strings.ts'];
+const uiSourcePaths = ['src/deck', 'src/presenter', 'src/shared', 'src/theme', 'src/strings.ts'];
 
 /** String literals of TypeScript sources: labels and messages our own code may show. */
 export function stringLiterals(code: string): string {
@@ -29,8 +31,23 @@ export async function uiSources(root: string): Promise<TextSource[]> {
   return sources;
 }
 
+/** Fields set in the heading weight: a slide's title, heading, lead, ordinal, label, pledge, the closing text; not a quotation. */
+const HEADING_FIELD = /(^|\.)(title|heading|lead|ordinal|label|pledge|text)$/;
+
+/** Every text the deck sets bold, as shown (fill-in values included), from the slide facts. */
+export function headingTexts(model: DeckModel): string[] {
+  return slideFacts(model).flatMap((slide) => slide.shown.filter((t) => HEADING_FIELD.test(t.field) && !t.field.startsWith('quotation')).map((t) => t.text));
+}
+
 export interface DeckText {
   characters: string;
+  /**
+   * The characters set bold (the heading weight): slide headings, titles, labels and the lead
+   * statement, wherever they are shown (slides, overview, running heads, paper's headings), our
+   * own UI strings, and the ASCII and punctuation margin. The bold file carries only these: most
+   * of the speech is read in the regular weight, and the bold font was as large as the regular one.
+   */
+  boldCharacters: string;
   /** Where each character comes from, outline first: what a build error names. */
   sources: TextSource[];
 }
@@ -50,5 +67,7 @@ export async function deckText(root: string, extraText = ''): Promise<DeckText> 
     { where: 'the margin of ASCII and CJK punctuation (src/vite/fonts/charset.ts)', text: printableAscii + cjkPunctuation },
     { where: "the font plugin's extraText", text: extraText },
   ];
-  return { characters: characterSet(...sources.map((s) => s.text)), sources };
+  const ui = sources.filter((s) => uiSourcePaths.some((path) => s.where.startsWith(path)));
+  const boldCharacters = characterSet(...headingTexts(model), ...ui.map((s) => s.text), printableAscii, cjkPunctuation, extraText);
+  return { characters: characterSet(...sources.map((s) => s.text)), boldCharacters, sources };
 }

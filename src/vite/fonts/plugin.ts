@@ -1,5 +1,6 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { fontWeights } from '../../theme/font-weights.ts';
+import { font } from '../../theme/tokens.ts';
 import { characterSet, htmlText } from './charset.ts';
 import { buildDeckFonts, type DeckFonts } from './deck-fonts.ts';
 import { deckText } from './deck-text.ts';
@@ -63,7 +64,7 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
       const started = performance.now();
       const text = await deckText(root, options.extraText);
       sources = text.sources;
-      fonts = await buildDeckFonts(root, text.characters, fontWeights, sources);
+      fonts = await buildDeckFonts(root, text.characters, fontWeights, sources, { [font.weights.heading]: text.boldCharacters });
       this.info(`${fonts.characters.length} characters, ${fonts.fonts.length} weights in ${Math.round(performance.now() - started)} ms`);
       return [`import ${JSON.stringify(fonts.css)};`, names].join('\n');
     },
