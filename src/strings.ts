@@ -2,6 +2,9 @@
  * Every string of our own that a person reads or hears, in Chinese: the one home for UI text.
  * (Slide text comes from slides/; this is the deck's own voice.)
  */
+/** The speaker view's buttons, which its keys (strings.speakerKeys) also work. */
+const speakerTools = { cueScript: '翻页稿', smaller: '字号减小', larger: '字号增大' } as const;
+
 export const strings = {
   /** The accessible name of a blank the presenter has not filled. */
   openBlank: (description: string) => `待填写：${description}`,
@@ -34,7 +37,7 @@ export const strings = {
   current: '当前',
   next: '下一页',
   notes: '讲稿',
-  cueScript: '翻页稿',
+  cueScript: speakerTools.cueScript,
   noNotes: '本页无讲稿',
   end: '已是最后一页',
   elapsed: '已用',
@@ -47,8 +50,8 @@ export const strings = {
   onPlan: '进度正常',
   pace: '本页进度',
   planned: (time: string, rate: number) => `计划 ${time}（每分钟 ${Math.round(rate)} 字）`,
-  smaller: '字号减小',
-  larger: '字号增大',
+  smaller: speakerTools.smaller,
+  larger: speakerTools.larger,
   resetTimer: '重新计时',
   previous: '上一页',
   cue: (n: number) => `第 ${n} 页`,
@@ -91,9 +94,9 @@ export const strings = {
   ],
   /** The speaker view's own keys, besides the deck's (strings.keys) that drive the slides from there. */
   speakerKeys: [
-    { shown: '+', label: '字号增大', keys: { '+': 'larger', '=': 'larger' } },
-    { shown: '−', label: '字号减小', keys: { '-': 'smaller' } },
-    { shown: 'C', label: '翻页稿', keys: { c: 'cueScript' } },
+    { shown: '+', label: speakerTools.larger, keys: { '+': 'larger', '=': 'larger' } },
+    { shown: '−', label: speakerTools.smaller, keys: { '-': 'smaller' } },
+    { shown: 'C', label: speakerTools.cueScript, keys: { c: 'cueScript' } },
   ],
 
   /** What each PDF of `npm run pdf` is, in its metadata (the title is the speech's). */
