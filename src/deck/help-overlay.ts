@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { type Controller, Teardown } from '../shared/controller.ts';
-import { keyHelpRows, keysFor, strokeOf } from '../shared/keys.ts';
+import { keyHelpRows, keysFor } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
 
@@ -19,7 +19,8 @@ export class HelpOverlay implements Controller {
     const help = keysFor('help');
     // Not a reveal.js key binding: this must run before reveal.js's own keys (capture).
     this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
-      if (help.includes(strokeOf(event)) && !isTyping(event.target)) {
+      // By the key alone, whatever is held with it: the browser sends ? with Shift, some keyboards with more.
+      if (help.includes(event.key) && !isTyping(event.target)) {
         // Ours alone: reveal.js would read a ? sent without Shift as its pause key (/).
         event.preventDefault();
         event.stopPropagation();
