@@ -2,6 +2,9 @@
  * Every string of our own that a person reads or hears, in Chinese: the one home for UI text.
  * (Slide text comes from slides/; this is the deck's own voice.)
  */
+/** The speaker view's buttons, which its keys (strings.speakerKeys) also work. */
+const speakerTools = { cueScript: '翻页稿', smaller: '字号减小', larger: '字号增大' } as const;
+
 export const strings = {
   /** The accessible name of a blank the presenter has not filled. */
   openBlank: (description: string) => `待填写：${description}`,
@@ -34,7 +37,7 @@ export const strings = {
   current: '当前',
   next: '下一页',
   notes: '讲稿',
-  cueScript: '翻页稿',
+  cueScript: speakerTools.cueScript,
   noNotes: '本页无讲稿',
   end: '已是最后一页',
   elapsed: '已用',
@@ -47,8 +50,8 @@ export const strings = {
   onPlan: '进度正常',
   pace: '本页进度',
   planned: (time: string, rate: number) => `计划 ${time}（每分钟 ${Math.round(rate)} 字）`,
-  smaller: '字号减小',
-  larger: '字号增大',
+  smaller: speakerTools.smaller,
+  larger: speakerTools.larger,
   resetTimer: '重新计时',
   previous: '上一页',
   cue: (n: number) => `第 ${n} 页`,
@@ -72,18 +75,29 @@ export const strings = {
   helpTitle: '快捷键',
   helpKey: '按键',
   helpAction: '作用',
+  /**
+   * Every key a presenter uses, declared once: how the help shows it, what it does, and each
+   * key (KeyboardEvent.key; a Ctrl or ⌘ chord written `Ctrl+Shift+F`) with its action id. The
+   * help overlay, reveal.js's bindings, the speaker view and rehearsal all read it (src/shared/keys.ts).
+   */
   keys: [
-    ['→ ↓ 空格 PageDown', '下一页（翻页笔）'],
-    ['← ↑ PageUp', '上一页（翻页笔）'],
-    ['Home / End', '第一页 / 最后一页'],
-    ['G', '输入页码跳转'],
-    ['Esc / O', '全部幻灯片概览'],
-    ['S', '打开讲稿视图（含翻页稿、计时）'],
-    ['B / .', '黑屏暂停，再按一次恢复'],
-    ['F', '全屏'],
-    ['Ctrl + Shift + F', '搜索'],
-    ['?', '显示或关闭本帮助'],
-  ] as const,
+    { shown: '→ ↓ 空格 PageDown', label: '下一页（翻页笔）', keys: { ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next' } },
+    { shown: '← ↑ PageUp', label: '上一页（翻页笔）', keys: { ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev' } },
+    { shown: 'Home / End', label: '第一页 / 最后一页', keys: { Home: 'first', End: 'last' } },
+    { shown: 'G', label: '输入页码跳转', keys: { g: 'jump' } },
+    { shown: 'Esc / O', label: '全部幻灯片概览', keys: { Escape: 'overview', o: 'overview' } },
+    { shown: 'S', label: '打开讲稿视图（含翻页稿、计时）', keys: { s: 'speakerView' } },
+    { shown: 'B / .', label: '黑屏暂停，再按一次恢复', keys: { b: 'pause', '.': 'pause' } },
+    { shown: 'F', label: '全屏', keys: { f: 'fullscreen' } },
+    { shown: 'Ctrl + Shift + F', label: '搜索', keys: { 'Ctrl+Shift+F': 'search' } },
+    { shown: '?', label: '显示或关闭本帮助', keys: { '?': 'help' } },
+  ],
+  /** The speaker view's own keys, besides the deck's (strings.keys) that drive the slides from there. */
+  speakerKeys: [
+    { shown: '+', label: speakerTools.larger, keys: { '+': 'larger', '=': 'larger' } },
+    { shown: '−', label: speakerTools.smaller, keys: { '-': 'smaller' } },
+    { shown: 'C', label: speakerTools.cueScript, keys: { c: 'cueScript' } },
+  ],
 
   /** What each PDF of `npm run pdf` is, in its metadata (the title is the speech's). */
   pdfSubject: {

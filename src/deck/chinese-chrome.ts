@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 import { strings } from '../strings.ts';
 import { chineseStatusText } from './status-text.ts';
 
@@ -7,8 +8,13 @@ import { chineseStatusText } from './status-text.ts';
  * jump-to-slide box (G), the screen reader's slide text; and blackout without its English "Resume presentation" button, so
  * B leaves nothing but black on the audience's screen.
  */
-export class ChineseChrome {
-  constructor(private readonly deck: RevealApi) {
+export class ChineseChrome implements Controller {
+  private readonly teardown = new Teardown();
+
+  constructor(private readonly deck: RevealApi) {}
+
+  start(): void {
+    const { deck } = this;
     const root = deck.getRevealElement()!;
     const labels: Record<string, string> = {
       'navigate-left': strings.previousSlide,
@@ -21,7 +27,7 @@ export class ChineseChrome {
     }
     root.querySelector('.pause-overlay .resume-button')?.remove();
     // reveal.js builds the jump box when G is first pressed.
-    new MutationObserver(() => {
+    this.teardown.observer(() => {
       const input = root.querySelector<HTMLInputElement>('.jump-to-slide-input');
       if (input && input.placeholder !== strings.jumpToSlide) {
         input.placeholder = strings.jumpToSlide;
@@ -29,7 +35,7 @@ export class ChineseChrome {
       }
     }).observe(root, { childList: true });
     this.labelSlideNumber();
-    deck.on('slidechanged', () => this.labelSlideNumber());
+    this.teardown.onDeck(deck, 'slidechanged', () => this.labelSlideNumber());
     // What screen readers hear of each slide: Chinese full stops, not reveal.js's ".".
     const status = root.querySelector('.aria-status');
     if (status) {
@@ -38,9 +44,13 @@ export class ChineseChrome {
         const fixed = chineseStatusText(text);
         if (fixed !== text) status.textContent = fixed;
       };
-      new MutationObserver(fix).observe(status, { childList: true, characterData: true, subtree: true });
+      this.teardown.observer(fix).observe(status, { childList: true, characterData: true, subtree: true });
       fix();
     }
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 
   private labelSlideNumber(): void {

@@ -1,22 +1,31 @@
+import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
+import { keyHelpRows, keysFor } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
 
-/** ? shows every key a presenter uses, in Chinese (reveal.js's own help is English); ? or Esc closes it. */
-export class HelpOverlay {
-  private readonly element: HTMLElement;
+/** ? shows every key a presenter uses (strings.keys), in Chinese (reveal.js's own help is English); ? or Esc closes it. */
+export class HelpOverlay implements Controller {
+  private readonly teardown = new Teardown();
+  private element: HTMLElement | undefined;
 
-  constructor(parent: HTMLElement) {
+  constructor(private readonly deck: RevealApi) {}
+
+  start(): void {
     const { panel, heading, close } = dialogPanel('deck-help--keys', strings.helpTitle, () => this.hide());
     this.element = panel;
-    panel.append(heading, textTable([strings.helpKey, strings.helpAction], strings.keys), close);
-    parent.append(this.element);
-    document.addEventListener('keydown', (event) => {
-      if (event.key === '?' && !isTyping(event.target)) {
+    panel.append(heading, textTable([strings.helpKey, strings.helpAction], keyHelpRows), close);
+    this.teardown.append(this.deck.getRevealElement()!, panel);
+    const help = keysFor('help');
+    // Not a reveal.js key binding: this must run before reveal.js's own keys (capture).
+    this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
+      // By the key alone, whatever is held with it: the browser sends ? with Shift, some keyboards with more.
+      if (help.includes(event.key) && !isTyping(event.target)) {
         // Ours alone: reveal.js would read a ? sent without Shift as its pause key (/).
         event.preventDefault();
         event.stopPropagation();
         this.toggle();
-      } else if (event.key === 'Escape' && !this.element.hidden) {
+      } else if (event.key === 'Escape' && !panel.hidden) {
         event.preventDefault();
         event.stopImmediatePropagation();
         this.hide();
@@ -24,12 +33,17 @@ export class HelpOverlay {
     }, true);
   }
 
+  destroy(): void {
+    this.teardown.dispose();
+    this.element = undefined;
+  }
+
   toggle(): void {
-    this.element.hidden = !this.element.hidden;
+    if (this.element) this.element.hidden = !this.element.hidden;
   }
 
   hide(): void {
-    this.element.hidden = true;
+    if (this.element) this.element.hidden = true;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 
 /**
  * The deck starts after at most 3 s without its fonts (wait-for-fonts.ts). When they arrive
@@ -6,10 +7,18 @@ import type { RevealApi } from 'reveal.js';
  * (the slides' scale, the scroll view's pages) was measured with the fallback font: lay the
  * deck out again with the real one.
  */
-export class LateFontLayout {
-  constructor(deck: RevealApi) {
-    document.fonts.addEventListener('loadingdone', () => {
-      if (deck.isReady()) deck.layout();
+export class LateFontLayout implements Controller {
+  private readonly teardown = new Teardown();
+
+  constructor(private readonly deck: RevealApi) {}
+
+  start(): void {
+    this.teardown.on(document.fonts, 'loadingdone', () => {
+      if (this.deck.isReady()) this.deck.layout();
     });
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 }

@@ -7,6 +7,7 @@ import 'virtual:deck-tokens.css';
 import '../theme/deck.css';
 
 import Reveal from 'reveal.js';
+import type { Controller } from '../shared/controller.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { DeckContent } from '../shared/deck-content.ts';
 import { HelpOverlay } from './help-overlay.ts';
@@ -19,7 +20,7 @@ import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
-import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
+import { inScrollView, ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
@@ -28,24 +29,26 @@ import { waitForFonts } from './wait-for-fonts.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
-new SlideSizeController(deck, phone);
-new ScrollViewDeepLink(deck);
-new ScrollViewAddress(deck);
-new PaperController(deck);
-new LateFontLayout(deck);
+
+/** Every controller of the page, in the order started (src/shared/controller.ts: start, then destroy). */
+const controllers: Controller[] = [];
+function run(...started: Controller[]): void {
+  for (const controller of started) {
+    controller.start();
+    controllers.push(controller);
+  }
+}
+
+run(new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck));
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
-  new ReloadPosition(deck);
+  run(new ReloadPosition(deck));
   // The slides' content, read once from the page model: every controller below takes it from here.
   const content = new DeckContent(deck);
-  new SearchController(deck, content);
-  new ChineseChrome(deck);
-  new HiddenSlideFocus(deck);
-  new HelpOverlay(deck.getRevealElement()!);
   const plan = new PacingPlan(content);
-  new SpeakerLauncher(deck, content, plan);
-  if (new URLSearchParams(window.location.search).has('rehearse')) new Rehearsal(deck, content, plan);
-  if (deck.getViewportElement()?.classList.contains('reveal-scroll')) new ReadingNotes(deck, content);
+  run(new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan, new SpeakerLauncher(deck, content, plan));
+  if (new URLSearchParams(window.location.search).has('rehearse')) run(new Rehearsal(deck, content, plan));
+  if (inScrollView(deck)) run(new ReadingNotes(deck, content));
 });
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

@@ -34,5 +34,13 @@ export class Notice {
 
   hide(): void {
     this.element.hidden = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Takes the notice off the page, its timer with it. */
+  destroy(): void {
+    this.hide();
+    this.element.remove();
   }
 }

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 import { LANDSCAPE } from '../theme/canvas.ts';
 
 /** reveal.js's own slide-number controller: how it numbers a slide on screen, in its configured format. */
@@ -21,33 +22,55 @@ const OFF_SCREEN_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'] as const;
  *   assistive technology, which would leave them untagged and out of the PDF's outline), and the
  *   overview's deep links point at their slides, so a saved PDF links to the pillars' pages.
  */
-export class PaperController {
-  private readonly pageStyle = document.createElement('style');
+export class PaperController implements Controller {
+  private readonly teardown = new Teardown();
   private changedWhilePrinting: { element: Element; attribute: string; value: string | null }[] = [];
   private slideNumber: SlideNumberController | undefined;
+  private pluginRegistered = false;
 
-  constructor(private readonly deck: RevealApi) {
-    document.documentElement.classList.add('print-pdf');
-    this.pageStyle.textContent = `@page { size: ${LANDSCAPE.width}px ${LANDSCAPE.height}px; margin: 0; }`;
-    document.head.append(this.pageStyle);
-    // reveal.js hands its controllers, the slide number's among them, to plugins only.
-    deck.registerPlugin({
-      id: 'deck-paper',
-      init: (reveal) => void (this.slideNumber = (reveal as unknown as { slideNumber?: SlideNumberController }).slideNumber),
-    });
-    deck.on('ready', () => this.numberSlides());
-    window.addEventListener('beforeprint', () => this.prepareToPrint());
-    window.addEventListener('afterprint', () => this.restoreAfterPrinting());
+  constructor(private readonly deck: RevealApi) {}
+
+  start(): void {
+    const root = document.documentElement;
+    if (!root.classList.contains('print-pdf')) {
+      root.classList.add('print-pdf');
+      this.teardown.later(() => root.classList.remove('print-pdf'));
+    }
+    const pageStyle = document.createElement('style');
+    pageStyle.textContent = `@page { size: ${LANDSCAPE.width}px ${LANDSCAPE.height}px; margin: 0; }`;
+    this.teardown.append(document.head, pageStyle);
+    // reveal.js has no public API for a slide's on-screen number: its controller is handed to plugins only.
+    // Nor can a plugin be unregistered: registered once, it serves every start.
+    if (!this.pluginRegistered) {
+      this.pluginRegistered = true;
+      this.deck.registerPlugin({
+        id: 'deck-paper',
+        init: (reveal) => void (this.slideNumber = (reveal as unknown as { slideNumber?: SlideNumberController }).slideNumber),
+      });
+    }
+    if (this.deck.isReady()) this.numberSlides();
+    else this.teardown.onDeck(this.deck, 'ready', () => this.numberSlides());
+    this.teardown.on(window, 'beforeprint', () => this.prepareToPrint());
+    this.teardown.on(window, 'afterprint', () => this.restoreAfterPrinting());
+    this.teardown.later(() => this.restoreAfterPrinting());
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 
   private numberSlides(): void {
     const slideNumber = this.slideNumber;
     if (!slideNumber || !this.deck.getConfig().slideNumber) return;
     const scratch = document.createElement('template');
-    for (const slide of this.deck.getSlides()) {
+    const slides = this.deck.getSlides();
+    for (const slide of slides) {
       scratch.innerHTML = slideNumber.getSlideNumber(slide);
       slide.dataset.slideNumber = (scratch.content.textContent ?? '').replace(/\s+/g, ' ').trim();
     }
+    this.teardown.later(() => {
+      for (const slide of slides) delete slide.dataset.slideNumber;
+    });
   }
 
   /** Sets an attribute for the time of printing (null removes it), to be put back afterwards. */

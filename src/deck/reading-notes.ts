@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 import { strings } from '../strings.ts';
 import type { DeckContent } from '../shared/deck-content.ts';
 import { SlidePreview } from '../shared/slide-preview.ts';
@@ -11,7 +12,8 @@ import { remember, remembered } from '../shared/storage.ts';
  * its own length beneath a slide: the document is a layer of its own, built from copies of the
  * slides. The choice is remembered.
  */
-export class ReadingNotes {
+export class ReadingNotes implements Controller {
+  private readonly teardown = new Teardown();
   private readonly button: HTMLButtonElement;
   private document: HTMLElement | undefined;
 
@@ -19,12 +21,22 @@ export class ReadingNotes {
     private readonly deck: RevealApi,
     private readonly content: DeckContent,
   ) {
+    // Made here, added to the page by start().
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.className = 'reading-notes-toggle';
-    this.button.addEventListener('click', () => this.set(!this.document));
-    document.body.append(this.button);
+  }
+
+  start(): void {
+    this.teardown.on(this.button, 'click', () => this.set(!this.document));
+    this.teardown.append(document.body, this.button);
+    // Closed without forgetting the reader's choice.
+    this.teardown.later(() => this.close());
     this.set(remembered('readingNotes') === 'on');
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 
   private set(on: boolean): void {

@@ -1,5 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import { formatDuration } from '../shared/clock.ts';
+import { type Controller, Teardown } from '../shared/controller.ts';
+import { keysFor } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
 import type { DeckContent } from '../shared/deck-content.ts';
@@ -32,32 +34,42 @@ export class SlideStopwatch {
  * (→ once more, or the 结束排练 button) it shows plan against actual per slide and the rate
  * actually spoken, with a link that plans the next rehearsal at that rate.
  */
-export class Rehearsal {
+export class Rehearsal implements Controller {
+  private readonly teardown = new Teardown();
   private readonly stopwatch = new SlideStopwatch();
   private readonly report: HTMLElement;
   private readonly parts: { heading: HTMLElement; close: HTMLButtonElement };
 
   constructor(
-    deck: RevealApi,
+    private readonly deck: RevealApi,
     private readonly content: DeckContent,
     private readonly plan: PacingPlan,
   ) {
-    const root = deck.getRevealElement()!;
+    // Made here, added to the page by start(); its 关闭 button's listener goes with it.
+    const { panel, heading, close } = dialogPanel('deck-rehearsal-report', strings.rehearsalTitle, () => (this.report.hidden = true));
+    this.report = panel;
+    this.parts = { heading, close };
+  }
+
+  start(): void {
+    const { deck } = this;
     const badge = document.createElement('button');
     badge.type = 'button';
     badge.className = 'deck-rehearsal';
     badge.textContent = strings.rehearsalStop;
-    badge.addEventListener('click', () => this.finish());
-    const { panel, heading, close } = dialogPanel('deck-rehearsal-report', strings.rehearsalTitle, () => (this.report.hidden = true));
-    this.report = panel;
-    this.parts = { heading, close };
-    root.append(badge, this.report);
+    this.teardown.on(badge, 'click', () => this.finish());
+    this.teardown.append(deck.getRevealElement()!, badge, this.report);
     this.stopwatch.enter(deck.getCurrentSlide(), Date.now());
-    deck.on('slidechanged', () => this.stopwatch.enter(deck.getCurrentSlide(), Date.now()));
-    document.addEventListener('keydown', (event) => {
-      const forward = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(event.key);
-      if (forward && deck.isLastSlide() && this.report.hidden) this.finish();
+    this.teardown.onDeck(deck, 'slidechanged', () => this.stopwatch.enter(deck.getCurrentSlide(), Date.now()));
+    // The keys that move on (strings.keys): pressed on the last slide, they end the rehearsal.
+    const forward = keysFor('next');
+    this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
+      if (forward.includes(event.key) && deck.isLastSlide() && this.report.hidden) this.finish();
     });
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 
   finish(): void {

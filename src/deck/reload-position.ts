@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 import { keepForTalk, keptForTalk } from '../shared/storage.ts';
 
 const KEY = 'slide';
@@ -14,8 +15,13 @@ function isReload(): boolean {
  * reveal.js writes it at most once a second. So the current slide is also kept for this tab,
  * and a reload returns to it; a visit to an address (a deep link) goes where the address says.
  */
-export class ReloadPosition {
-  constructor(deck: RevealApi) {
+export class ReloadPosition implements Controller {
+  private readonly teardown = new Teardown();
+
+  constructor(private readonly deck: RevealApi) {}
+
+  start(): void {
+    const { deck } = this;
     const kept = keptForTalk(KEY);
     const slide = kept ? deck.getSlides().find((s) => s.id === kept) : undefined;
     if (slide && isReload() && slide !== deck.getCurrentSlide()) {
@@ -24,6 +30,10 @@ export class ReloadPosition {
     }
     const keep = () => keepForTalk(KEY, deck.getCurrentSlide()?.id ?? null);
     keep();
-    deck.on('slidechanged', keep);
+    this.teardown.onDeck(deck, 'slidechanged', keep);
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 }

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 import { inScrollView } from './scroll-view-deep-link.ts';
 
 /**
@@ -7,17 +8,26 @@ import { inScrollView } from './scroll-view-deep-link.ts';
  * The address changes at most once per `minIntervalMs`, as in the slide view: Safari refuses more
  * than 100 history changes in 30 s. The last change is always written, once the interval is over.
  */
-export class ScrollViewAddress {
+export class ScrollViewAddress implements Controller {
+  private readonly teardown = new Teardown();
   private lastWrite = Number.NEGATIVE_INFINITY;
   private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly deck: RevealApi,
     private readonly minIntervalMs = 1000,
-  ) {
-    deck.on('slidechanged', () => {
-      if (inScrollView(deck)) this.schedule();
+  ) {}
+
+  start(): void {
+    this.teardown.onDeck(this.deck, 'slidechanged', () => {
+      if (inScrollView(this.deck)) this.schedule();
     });
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
+    clearTimeout(this.pending);
+    this.pending = undefined;
   }
 
   private schedule(): void {

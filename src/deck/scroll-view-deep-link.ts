@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
 
 /** Whether reveal.js shows its scroll view (phones): one page per slide, read by scrolling. */
 export function inScrollView(deck: RevealApi): boolean {
@@ -43,17 +44,30 @@ interface SlideChangeEvent extends Event {
  * the slide's own page; scroll snapping then settles on the page before once that exceeds half a
  * page (from the 11th slide of 20 on). So this controller scrolls to the slide's page itself.
  */
-export class ScrollViewDeepLink {
-  constructor(deck: RevealApi, openedWith: string = window.location.hash) {
-    deck.on('beforeslidechange', (event) => {
+export class ScrollViewDeepLink implements Controller {
+  private readonly teardown = new Teardown();
+
+  /** `openedWith`: the address the page was opened with, read before reveal.js rewrites it. */
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly openedWith: string = window.location.hash,
+  ) {}
+
+  start(): void {
+    const { deck } = this;
+    this.teardown.onDeck(deck, 'beforeslidechange', (event) => {
       const { indexh, indexv } = event as SlideChangeEvent;
       if (inScrollView(deck) && scrollToSlide(deck, indexh, indexv ?? 0)) event.preventDefault();
     });
-    deck.on('ready', () => {
+    this.teardown.onDeck(deck, 'ready', () => {
       if (!inScrollView(deck)) return;
-      const target = indicesForHash(deck, openedWith);
+      const target = indicesForHash(deck, this.openedWith);
       if (!target || !scrollToSlide(deck, target.h, target.v)) return;
-      window.history.replaceState(null, '', openedWith);
+      window.history.replaceState(null, '', this.openedWith);
     });
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 }

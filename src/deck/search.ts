@@ -1,4 +1,6 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
+import { keysFor, strokeOf } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import type { DeckContent, DeckSlide } from '../shared/deck-content.ts';
 import { matchingIndices, searchKey } from './search-text.ts';
@@ -9,7 +11,8 @@ import { matchingIndices, searchKey } from './search-text.ts';
  * finds an open blank by its description, says in Chinese when nothing matches, and steps
  * through the matching slides with Enter (Shift+Enter back).
  */
-export class SearchController {
+export class SearchController implements Controller {
+  private readonly teardown = new Teardown();
   private readonly box: HTMLElement;
   private readonly input: HTMLInputElement;
   private readonly status: HTMLOutputElement;
@@ -21,6 +24,7 @@ export class SearchController {
     private readonly deck: RevealApi,
     private readonly content: DeckContent,
   ) {
+    // Made here, added to the page by start(): they hold no listener until then.
     this.box = document.createElement('div');
     this.box.className = 'deck-search';
     this.box.hidden = true;
@@ -34,16 +38,28 @@ export class SearchController {
     this.status.className = 'deck-search__status';
     this.status.setAttribute('aria-live', 'polite');
     this.box.append(this.input, this.status);
-    deck.getRevealElement()?.append(this.box);
+  }
 
-    this.input.addEventListener('keydown', (event) => this.onInputKey(event));
-    document.addEventListener('keydown', (event) => {
-      if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) {
+  start(): void {
+    const root = this.deck.getRevealElement();
+    if (root) this.teardown.append(root, this.box);
+    this.teardown.on<KeyboardEvent>(this.input, 'keydown', (event) => this.onInputKey(event));
+    const search = keysFor('search');
+    // A chord: reveal.js's key bindings ignore any key pressed with Ctrl, so the page listens itself.
+    this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
+      if (search.includes(strokeOf(event))) {
         event.preventDefault();
         this.toggle();
       }
     });
-    deck.registerKeyboardShortcut('Ctrl + Shift + F', strings.searchLabel);
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
+    this.clearHighlights();
+    this.box.hidden = true;
+    this.searched = '';
+    this.matches = [];
   }
 
   open(): void {

@@ -1,4 +1,6 @@
 import type { RevealApi } from 'reveal.js';
+import { type Controller, Teardown } from '../shared/controller.ts';
+import { keyCodeOf, keysFor } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import type { DeckContent } from '../shared/deck-content.ts';
 import { Notice } from './notice.ts';
@@ -20,35 +22,52 @@ const OPEN_KEY = 'speakerViewOpen';
  * the deck, keeps the time. A deck reloaded (F5) while the speaker view is open finds that window
  * by its name and drives it again; where the browser refuses (no key press yet), it asks for S.
  */
-export class SpeakerLauncher {
+export class SpeakerLauncher implements Controller {
+  private readonly teardown = new Teardown();
   private module: SpeakerModule | undefined;
   private clock: InstanceType<SpeakerModule['TalkClock']> | undefined;
   private view: InstanceType<SpeakerModule['SpeakerView']> | undefined;
-  private readonly notice: Notice;
+  private notice: Notice | undefined;
 
   constructor(
     private readonly deck: RevealApi,
     private readonly content: DeckContent,
     private readonly plan: PacingPlan,
-  ) {
-    const root = deck.getRevealElement()!;
-    this.notice = new Notice(root);
-    deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerViewHint }, () => void this.open());
+  ) {}
+
+  start(): void {
+    const root = this.deck.getRevealElement()!;
+    const notice = new Notice(root);
+    this.notice = notice;
+    this.teardown.later(() => notice.destroy());
+    for (const key of keysFor('speakerView')) {
+      this.teardown.keyBinding(this.deck, keyCodeOf(key), key.toUpperCase(), strings.openSpeakerViewHint, () => void this.open());
+    }
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'deck-speaker-button';
     button.textContent = strings.openSpeakerView;
     button.title = strings.openSpeakerViewHint;
-    button.addEventListener('click', () => void this.open());
-    root.append(button);
+    this.teardown.on(button, 'click', () => void this.open());
+    this.teardown.append(root, button);
+    // The speaker view's window stays open; it only stops being driven from here.
+    this.teardown.later(() => {
+      this.view?.detach();
+      this.view = undefined;
+      this.notice = undefined;
+    });
     if (keptForTalk(OPEN_KEY)) this.reattach();
+  }
+
+  destroy(): void {
+    this.teardown.dispose();
   }
 
   async open(): Promise<void> {
     // Opened at once, inside the key press or click: a popup opened after an await is blocked.
     const win = window.open('', WINDOW_NAME, WINDOW_FEATURES);
     if (!win) {
-      this.notice.show(strings.popupBlocked);
+      this.notice?.show(strings.popupBlocked);
       return;
     }
     win.focus();
@@ -69,7 +88,7 @@ export class SpeakerLauncher {
       win = null;
     }
     if (!win) {
-      this.notice.show(strings.speakerViewLost);
+      this.notice?.show(strings.speakerViewLost);
       return;
     }
     if (!win.document.body?.classList.contains('speaker')) {
@@ -83,12 +102,13 @@ export class SpeakerLauncher {
   private async attach(win: Window): Promise<void> {
     this.module ??= await import('../presenter/speaker-view.ts');
     this.clock ??= new this.module.TalkClock(this.deck);
+    if (!this.notice) return; // destroyed while the speaker view's code loaded
     this.view?.detach();
     const view = new this.module.SpeakerView(win, this.deck, this.content, this.plan, this.clock);
     this.view = view;
     keepForTalk(OPEN_KEY, '1');
     // Closed by the presenter: a later reload has nothing to look for.
-    win.addEventListener('pagehide', () => {
+    this.teardown.on(win, 'pagehide', () => {
       if (this.view === view) keepForTalk(OPEN_KEY, null);
     });
   }

@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContent } from '../shared/deck-content.ts';
 import type { PacingPlan } from '../shared/pacing-plan.ts';
+import { speakerKeyActions, strokeOf } from '../shared/keys.ts';
 import { remember, remembered } from '../shared/storage.ts';
 import { strings } from '../strings.ts';
 import { formatClock, formatDuration, paceOnSlide } from '../shared/clock.ts';
@@ -16,6 +17,8 @@ export { TalkClock } from './talk-clock.ts';
 const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;
 /** What the deck does that the speaker view shows. */
 const DECK_EVENTS = ['slidechanged', 'overviewshown', 'overviewhidden', 'paused', 'resumed'];
+/** The keys the speaker view answers (strings.keys, the deck's, for these actions; and its own, strings.speakerKeys). */
+const KEYS = speakerKeyActions(['next', 'prev', 'first', 'last', 'overview', 'pause']);
 
 /** Builds an element in the speaker window's document. */
 /**
@@ -171,31 +174,24 @@ export class SpeakerView {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions: Record<string, () => void> = {
-      ArrowRight: () => this.deck.next(),
-      PageDown: () => this.deck.next(),
-      ' ': () => this.deck.next(),
-      ArrowDown: () => this.deck.next(),
-      ArrowLeft: () => this.deck.prev(),
-      PageUp: () => this.deck.prev(),
-      ArrowUp: () => this.deck.prev(),
-      Home: () => this.deck.slide(0, 0),
-      End: () => this.deck.slide(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
-      Escape: () => this.deck.toggleOverview(),
-      o: () => this.deck.toggleOverview(),
-      b: () => this.deck.togglePause(),
-      '.': () => this.deck.togglePause(),
-      '+': () => this.changeFontSize(FONT_SIZES.step),
-      '=': () => this.changeFontSize(FONT_SIZES.step),
-      '-': () => this.changeFontSize(-FONT_SIZES.step),
-      c: () => this.toggleCueScript(),
-    };
-    const action = actions[event.key];
+    // A chord (Ctrl, ⌘ or Alt held) is written `Ctrl+…` (strokeOf), which no key of the speaker view is.
+    const action = KEYS.get(strokeOf(event));
     if (!action || (event.target as Element | null)?.closest?.('button') && event.key === ' ') return;
     event.preventDefault();
-    action();
+    this.actions[action]();
   }
+
+  private readonly actions: Record<NonNullable<ReturnType<typeof KEYS.get>>, () => void> = {
+    next: () => this.deck.next(),
+    prev: () => this.deck.prev(),
+    first: () => this.deck.slide(0, 0),
+    last: () => this.deck.slide(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    overview: () => this.deck.toggleOverview(),
+    pause: () => this.deck.togglePause(),
+    larger: () => this.changeFontSize(FONT_SIZES.step),
+    smaller: () => this.changeFontSize(-FONT_SIZES.step),
+    cueScript: () => this.toggleCueScript(),
+  };
 
   private changeFontSize(delta: number): void {
     this.fontSize = Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, this.fontSize + delta));
