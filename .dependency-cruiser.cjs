@@ -56,10 +56,29 @@ module.exports = {
       to: { path: [layer('render'), layer('export'), layer('vite')] },
     },
     {
+      name: 'tests-and-commands-share-only-tools',
+      severity: 'error',
+      comment: 'Browser tests and commands share what they both need through tools/, never each other.',
+      from: { path: '^e2e/' },
+      to: { path: '^scripts/' },
+    },
+    {
+      name: 'commands-import-no-tests',
+      severity: 'error',
+      from: { path: '^scripts/' },
+      to: { path: '^e2e/' },
+    },
+    {
+      name: 'tools-stay-below-tests-and-commands',
+      severity: 'error',
+      from: { path: '^tools/' },
+      to: { path: '^(e2e|scripts)/' },
+    },
+    {
       name: 'product-code-imports-no-tests-or-scripts',
       severity: 'error',
       from: { path: '^(src|slides)/' },
-      to: { path: '^(e2e|scripts)/' },
+      to: { path: '^(e2e|scripts|tools)/' },
     },
   ],
   options: {

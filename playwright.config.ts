@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/browser.ts';
+import { chromiumLaunchOptions } from './tools/browser.ts';
 
 // PORT lets a second checkout run its browser tests beside another one.
 const port = Number(process.env.PORT ?? 4173);

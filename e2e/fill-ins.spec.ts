@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { values as fixtureValues } from './fixtures/fill-in-values.ts';
 import { fillInPlaces } from '../src/outline/fill-in-checks.ts';
-import { serveStatic } from '../scripts/bench/static-server.ts';
+import { serveStatic } from '../tools/static-server.ts';
 import { model } from './content.ts';
 import { expectSlide, expectWebFont, openDeck, showSlide, watchPage } from './deck-page.ts';
 

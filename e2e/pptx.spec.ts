@@ -16,7 +16,7 @@ import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
 import { isClosingMark } from '../src/render/phrases.ts';
 import { accentGround, colours } from '../src/theme/tokens.ts';
 import { slides, speechAsShown } from './content.ts';
-import { renderWithLibreOffice } from './libreoffice.ts';
+import { renderWithLibreOffice } from '../tools/libreoffice.ts';
 import { linesOfWords, wordBoxes } from './pdf-read.ts';
 import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
 

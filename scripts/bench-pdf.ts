@@ -9,7 +9,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { loadDeck } from '../src/outline/load-deck.ts';
 import { LANDSCAPE } from '../src/theme/canvas.ts';
 import { exportPdfs, PDF_FILES, type PdfKind } from '../src/export/pdf/export.ts';

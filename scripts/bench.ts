@@ -8,7 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { buildWeight } from '../src/vite/fonts/build-weight.ts';
 import { characterSet, htmlText } from '../src/vite/fonts/charset.ts';
 import { uiSources } from '../src/vite/fonts/deck-text.ts';
@@ -16,7 +16,7 @@ import { offlineFileName } from '../src/vite/offline/offline-build.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { measureLoad, type LoadFigures } from './bench/measure-load.ts';
 import { medians, table, verdicts } from './bench/report.ts';
-import { serveStatic } from './bench/static-server.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { fillInValuesFile } from '../src/outline/content-files.ts';
 import { loadDeck } from '../src/outline/load-deck.ts';
 import { exportPdfs, type WrittenPdf } from '../src/export/pdf/export.ts';

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { speakerShots } from './screenshots/speaker.ts';
 
 const outDir = 'docs/screenshots';

@@ -1,11 +1,11 @@
 import { chromium, type LaunchOptions } from '@playwright/test';
-import { chromiumLaunchOptions } from '../browser.ts';
+import { chromiumLaunchOptions } from '../../tools/browser.ts';
 import { chromium86LaunchOptions } from '../chromium-86.ts';
 import { scriptCalling, type EngineDriver, type Key, type Viewport } from './driver.ts';
 
 /**
  * Chromium through Playwright, behind the same EngineDriver as the other engines: for scripts
- * that treat all three alike (scripts/contact-sheets.ts). The tests drive Chromium with Playwright itself.
+ * that treat all three alike (e2e/engines/contact-sheets.ts). The tests drive Chromium with Playwright itself.
  */
 export function launchChromium(): Promise<EngineDriver> {
   return launch('chromium', chromiumLaunchOptions());

@@ -1,5 +1,5 @@
 import puppeteer, { type KeyInput } from 'puppeteer-core';
-import { firefoxExecutable } from '../browser.ts';
+import { firefoxExecutable } from '../../tools/browser.ts';
 import { scriptCalling, type EngineDriver, type Key, type Viewport } from './driver.ts';
 
 /** Firefox (Gecko), headless, driven by puppeteer-core over WebDriver BiDi. */

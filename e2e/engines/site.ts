@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serveStatic } from '../../scripts/bench/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /**
  * Put first in each page: records uncaught errors, failed loads of scripts, styles and images,

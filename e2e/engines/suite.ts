@@ -4,11 +4,11 @@
  * `npm run build`: `npm run test:engines`. The engines run one after another against one static
  * server of dist/ and against dist/offline.html from disk.
  *
- * ENGINES=firefox (or webkit) runs one engine. Browsers are found as e2e/browser.ts says
+ * ENGINES=firefox (or webkit) runs one engine. Browsers are found as tools/browser.ts says
  * (FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH override the Debian paths).
  */
 import { after, before, describe, it } from 'node:test';
-import { firefoxExecutable, miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../browser.ts';
+import { firefoxExecutable, miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../../tools/browser.ts';
 import { slideIdsInOrder } from '../content.ts';
 import {
   addressFollowsScrolling,

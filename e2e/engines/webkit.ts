@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Builder, By, Capabilities, Key as SeleniumKey, type WebDriver } from 'selenium-webdriver';
-import { miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../browser.ts';
+import { miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../../tools/browser.ts';
 import { cropPng } from '../in-page.ts';
 import { scriptCalling, until, type EngineDriver, type Key, type Viewport } from './driver.ts';
 

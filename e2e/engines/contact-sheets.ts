@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { slideIdsInOrder } from '../e2e/content.ts';
-import { chromiumLaunchOptions } from '../e2e/browser.ts';
-import { launchChromium, launchChromium86 } from '../e2e/engines/chromium.ts';
-import { until, type EngineDriver, type EngineName } from '../e2e/engines/driver.ts';
-import { launchFirefox } from '../e2e/engines/firefox.ts';
-import { launchWebKit } from '../e2e/engines/webkit.ts';
-import { deckIsReady, fontsSettled, scrollViewPlace, showSlideById } from '../e2e/in-page.ts';
-import { serveStatic } from './bench/static-server.ts';
+import { slideIdsInOrder } from '../content.ts';
+import { chromiumLaunchOptions } from '../../tools/browser.ts';
+import { launchChromium, launchChromium86 } from './chromium.ts';
+import { until, type EngineDriver, type EngineName } from './driver.ts';
+import { launchFirefox } from './firefox.ts';
+import { launchWebKit } from './webkit.ts';
+import { deckIsReady, fontsSettled, scrollViewPlace, showSlideById } from '../in-page.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 const outDir = 'docs/screenshots';
 const viewport = { width: 1920, height: 1080 };
@@ -85,7 +85,7 @@ function sheet(engines: Photographs[]): string {
     `<h2>on a phone, ${phone.width}×${phone.height} (scroll view)</h2><main class="phone">${phoneCells}</main>`;
 }
 
-const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
+const server = await serveStatic(join(import.meta.dirname, '..', '..', 'dist'));
 const taken: Partial<Record<EngineName, Photographs>> = {};
 try {
   for (const launch of [launchChromium, launchFirefox, launchWebKit, launchChromium86]) {
