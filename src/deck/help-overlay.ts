@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { type Controller, Teardown } from '../shared/controller.ts';
-import { keyHelpRows, keysFor } from '../shared/keys.ts';
+import { isHelpKey, keyHelpRows } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
 
@@ -16,11 +16,9 @@ export class HelpOverlay implements Controller {
     this.element = panel;
     panel.append(heading, textTable([strings.helpKey, strings.helpAction], keyHelpRows), close);
     this.teardown.append(this.deck.getRevealElement()!, panel);
-    const help = keysFor('help');
     // Not a reveal.js key binding: this must run before reveal.js's own keys (capture).
     this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
-      // By the key alone, whatever is held with it: the browser sends ? with Shift, some keyboards with more.
-      if (help.includes(event.key) && !isTyping(event.target)) {
+      if (isHelpKey(event)) {
         // Ours alone: reveal.js would read a ? sent without Shift as its pause key (/).
         event.preventDefault();
         event.stopPropagation();
@@ -45,8 +43,4 @@ export class HelpOverlay implements Controller {
   hide(): void {
     if (this.element) this.element.hidden = true;
   }
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }

@@ -10,18 +10,16 @@ import Reveal from 'reveal.js';
 import type { Controller } from '../shared/controller.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { DeckContent } from '../shared/deck-content.ts';
-import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
+import { LoadOnKey } from './load-on-key.ts';
+import { isHelpKey, isSearchKey } from '../shared/keys.ts';
 import { PacingPlan } from '../shared/pacing-plan.ts';
-import { ReadingNotes } from './reading-notes.ts';
 import { ReloadPosition } from './reload-position.ts';
-import { Rehearsal } from './rehearsal.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
 import { inScrollView, ScrollViewDeepLink } from './scroll-view-deep-link.ts';
-import { SearchController } from './search.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
 import { SlideSizeController, slideSizeFor } from './slide-size.ts';
@@ -46,9 +44,15 @@ deck.on('ready', () => {
   // The slides' content, read once from the page model: every controller below takes it from here.
   const content = new DeckContent(deck);
   const plan = new PacingPlan(content);
-  run(new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan, new SpeakerLauncher(deck, content, plan));
-  if (new URLSearchParams(window.location.search).has('rehearse')) run(new Rehearsal(deck, content, plan));
-  if (inScrollView(deck)) run(new ReadingNotes(deck, content));
+  run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan, new SpeakerLauncher(deck, content, plan));
+  // Code the first slide does not need loads when it is first wanted: search and help on their
+  // keys, rehearsal only with ?rehearse, the reading view's notes only in the scroll view.
+  run(
+    new LoadOnKey(isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content)),
+    new LoadOnKey(isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), true),
+  );
+  if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
+  if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));
 });
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { type Controller, Teardown } from '../shared/controller.ts';
-import { keysFor, strokeOf } from '../shared/keys.ts';
+import { isSearchKey } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import type { DeckContent, DeckSlide } from '../shared/deck-content.ts';
 import { matchingIndices, searchKey } from './search-text.ts';
@@ -44,10 +44,9 @@ export class SearchController implements Controller {
     const root = this.deck.getRevealElement();
     if (root) this.teardown.append(root, this.box);
     this.teardown.on<KeyboardEvent>(this.input, 'keydown', (event) => this.onInputKey(event));
-    const search = keysFor('search');
     // A chord: reveal.js's key bindings ignore any key pressed with Ctrl, so the page listens itself.
     this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
-      if (search.includes(strokeOf(event))) {
+      if (isSearchKey(event)) {
         event.preventDefault();
         this.toggle();
       }

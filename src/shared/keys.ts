@@ -39,3 +39,18 @@ export function keyCodeOf(key: string): number {
   if (!/^[a-z]$/i.test(key)) throw new Error(`no key code for "${key}": reveal.js binds letters here`);
   return key.toUpperCase().charCodeAt(0);
 }
+
+/** Ctrl+Shift+F (⌘ on a Mac): the search box. */
+export function isSearchKey(event: KeyboardEvent): boolean {
+  return keysFor('search').includes(strokeOf(event));
+}
+
+/** ?: the keys' help. By the key alone, whatever is held with it (the browser sends ? with Shift), and not while typing. */
+export function isHelpKey(event: KeyboardEvent): boolean {
+  return keysFor('help').includes(event.key) && !isTyping(event.target);
+}
+
+/** Whether a key press goes into a text field (then it is text, not a command). */
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
