@@ -142,3 +142,21 @@ export function boldOutsideBoldFont(): string[] {
   }
   return [...found];
 }
+
+/** Text the element matching `selector` lies over: every visible character box that meets its box. */
+export function textUnder(selector: string): string[] {
+  const cover = document.querySelector(selector)!.getBoundingClientRect();
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest(selector) || (node.textContent ?? '').trim() === '') continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) {
+      const meets = box.width > 0 && box.left < cover.right && box.right > cover.left && box.top < cover.bottom && box.bottom > cover.top;
+      const shown = box.bottom > 0 && box.top < window.innerHeight;
+      if (meets && shown) found.push((node.textContent ?? '').trim().slice(0, 20));
+    }
+  }
+  return found;
+}

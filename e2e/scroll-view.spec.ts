@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { slideIdsInOrder } from './content.ts';
 import { expectSlide, openDeck, visitDeck } from './deck-page.ts';
-import { scrollOnePage, scrollViewPlace } from './in-page.ts';
+import { scrollOnePage, scrollViewPlace, textUnder } from './in-page.ts';
 
 // A phone: reveal.js's scroll view, one portrait page per slide.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -47,4 +47,23 @@ test('the address follows the slide being read, so a reload or a shared link ret
   await shared.waitForFunction(() => window.deck?.isReady());
   await expect.poll(() => shared.evaluate(scrollViewPlace, id)).toMatchObject({ current: id });
   expect(Math.abs((await shared.evaluate(scrollViewPlace, id)).pageTop)).toBeLessThan(2);
+});
+
+test('the floating 显示讲稿 / 只看幻灯片 toggle never covers text at the end of the page, with the notes or without', async ({ page }) => {
+  await openDeck(page, '#/closing');
+  await page.evaluate(() => document.fonts.ready);
+  const toEnd = () =>
+    page.evaluate(() => {
+      for (const el of [document.scrollingElement, document.querySelector('.reveal-viewport'), document.querySelector('.reading-document')]) {
+        if (el) el.scrollTop = el.scrollHeight;
+      }
+    });
+  await toEnd();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(textUnder, '.reading-notes-toggle'), 'the slides').toEqual([]);
+  await page.locator('.reading-notes-toggle').click();
+  await page.locator('.reading-document__notes').first().waitFor();
+  await toEnd();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(textUnder, '.reading-notes-toggle'), 'the slides with their notes').toEqual([]);
 });

@@ -3,7 +3,7 @@
  * (Slide text comes from slides/; this is the deck's own voice.)
  */
 /** The speaker view's buttons, which its keys (strings.speakerKeys) also work. */
-const speakerTools = { cueScript: '翻页稿', smaller: '字号减小', larger: '字号增大' } as const;
+const speakerTools = { cueScript: '翻页稿', smaller: '字号减小', larger: '字号增大', autoSize: '自动字号' } as const;
 
 export const strings = {
   /** The accessible name of a blank the presenter has not filled. */
@@ -52,6 +52,8 @@ export const strings = {
   planned: (time: string, rate: number) => `计划 ${time}（每分钟 ${Math.round(rate)} 字）`,
   smaller: speakerTools.smaller,
   larger: speakerTools.larger,
+  autoSize: speakerTools.autoSize,
+  autoSizeHint: '字号随讲稿和窗口自动取最大（0 键）；A−/A+ 改为固定字号',
   resetTimer: '重新计时',
   previous: '上一页',
   cue: (n: number) => `第 ${n} 页`,
@@ -69,7 +71,11 @@ export const strings = {
   rehearsalPlanned: '计划',
   rehearsalActual: '实际',
   rehearsalSummary: (planned: string, actual: string, rate: number) => `计划用时 ${planned}，实际用时 ${actual}，实际语速每分钟 ${rate} 字。`,
+  rehearsalTimes: (planned: string, actual: string) => `计划用时 ${planned}，实际用时 ${actual}。`,
   rehearsalUseRate: (rate: number) => `下次按每分钟 ${rate} 字计划`,
+  rehearsalSkipped: '跳过',
+  rehearsalTooLittle: (percent: number) => `计时的页（停留 2 秒以上）只含讲稿的 ${percent}%，不足一半，无法得出语速，也不提供计划。请按实际语速完整排练一遍。`,
+  rehearsalRateUnusable: (rate: number, min: number, max: number) => `每分钟 ${rate} 字超出 ${min}–${max} 字的常用范围，不据此提供计划。`,
 
   // The help overlay (?).
   helpTitle: '快捷键',
@@ -97,6 +103,7 @@ export const strings = {
     { shown: '+', label: speakerTools.larger, keys: { '+': 'larger', '=': 'larger' } },
     { shown: '−', label: speakerTools.smaller, keys: { '-': 'smaller' } },
     { shown: 'C', label: speakerTools.cueScript, keys: { c: 'cueScript' } },
+    { shown: '0', label: speakerTools.autoSize, keys: { '0': 'autoSize' } },
   ],
 
   /** What each PDF of `npm run pdf` is, in its metadata (the title is the speech's). */

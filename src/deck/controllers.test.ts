@@ -13,6 +13,7 @@ import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
 import { PaperController } from './paper.ts';
+import { PresentingMode } from './presenting-mode.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { ReloadPosition } from './reload-position.ts';
@@ -189,7 +190,7 @@ function leftBehindBy(extra: (deck: RevealApi) => Controller[] = () => []): stri
   window.open = () => null;
   const page = instrument();
   try {
-    const controllers: Controller[] = [new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), ...extra(deck)];
+    const controllers: Controller[] = [new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode(''), ...extra(deck)];
     for (const controller of controllers) controller.start();
     emit('ready');
     const content = new DeckContent(deck);

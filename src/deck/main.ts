@@ -19,6 +19,7 @@ import { ReloadPosition } from './reload-position.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
+import { PresentingMode } from './presenting-mode.ts';
 import { inScrollView, ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
@@ -37,7 +38,7 @@ function run(...started: Controller[]): void {
   }
 }
 
-run(new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck));
+run(new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));

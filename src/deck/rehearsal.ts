@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { PROPOSED_RATE_RANGE, rehearsalResult } from '../outline/pacing.ts';
 import { formatDuration } from '../shared/clock.ts';
 import { type Controller, Teardown } from '../shared/controller.ts';
 import { keysFor } from '../shared/keys.ts';
@@ -32,7 +33,9 @@ export class SlideStopwatch {
 /**
  * `?rehearse`: the deck times each slide while the presenter rehearses; past the last slide
  * (→ once more, or the 结束排练 button) it shows plan against actual per slide and the rate
- * actually spoken, with a link that plans the next rehearsal at that rate.
+ * actually spoken, with a link that plans the next rehearsal at that rate. A slide clicked past
+ * (under 2 s) counts as skipped; a run that timed too little of the speech gives no rate, and no
+ * absurd rate is ever proposed (rehearsalResult in src/outline/pacing.ts).
  */
 export class Rehearsal implements Controller {
   private readonly teardown = new Teardown();
@@ -74,23 +77,42 @@ export class Rehearsal implements Controller {
 
   finish(): void {
     this.stopwatch.leave(Date.now());
-    const rows = this.plan.slides.map(({ slide, seconds }, i) => ({ page: i + 1, planned: seconds, actual: this.stopwatch.secondsOn(slide), slide }));
-    const actualTotal = rows.reduce((sum, row) => sum + row.actual, 0);
-    const characters = this.content.slides.reduce((sum, slide) => sum + slide.spoken, 0);
-    const rate = actualTotal > 0 ? Math.round(characters / (actualTotal / 60)) : 0;
+    const rows = this.plan.slides.map(({ slide, seconds }, i) => ({
+      page: i + 1,
+      planned: seconds,
+      actual: this.stopwatch.secondsOn(slide),
+      spoken: this.content.slides[i]?.spoken ?? 0,
+    }));
+    const result = rehearsalResult(rows);
     const table = textTable(
       [strings.rehearsalPage, strings.rehearsalPlanned, strings.rehearsalActual],
-      rows.map((row) => [String(row.page), formatDuration(row.planned), formatDuration(row.actual)]),
+      rows.map((row, i) => [String(row.page), formatDuration(row.planned), result.skipped[i] ? strings.rehearsalSkipped : formatDuration(row.actual)]),
     );
-    const summary = document.createElement('p');
-    summary.className = 'deck-rehearsal-report__summary';
-    summary.textContent = strings.rehearsalSummary(formatDuration(this.plan.totalSeconds), formatDuration(actualTotal), rate);
-    const next = document.createElement('a');
-    next.className = 'deck-rehearsal-report__next';
-    next.href = `?rate=${rate}${window.location.hash}`;
-    next.textContent = strings.rehearsalUseRate(rate);
-    this.report.replaceChildren(this.parts.heading, summary, next, table, this.parts.close);
+    const paragraph = (className: string, text: string) => Object.assign(document.createElement('p'), { className, textContent: text });
+    const planned = formatDuration(this.plan.totalSeconds);
+    const actual = formatDuration(result.actualSeconds);
+    const parts: HTMLElement[] = [];
+    if (result.rate === undefined) {
+      parts.push(paragraph('deck-rehearsal-report__summary', strings.rehearsalTimes(planned, actual)));
+      parts.push(paragraph('deck-rehearsal-report__why', strings.rehearsalTooLittle(Math.round(result.timedShare * 100))));
+    } else {
+      parts.push(paragraph('deck-rehearsal-report__summary', strings.rehearsalSummary(planned, actual, result.rate)));
+      if (result.proposal === undefined) {
+        parts.push(paragraph('deck-rehearsal-report__why', strings.rehearsalRateUnusable(result.rate, PROPOSED_RATE_RANGE.min, PROPOSED_RATE_RANGE.max)));
+      } else {
+        const next = document.createElement('a');
+        next.className = 'deck-rehearsal-report__next';
+        next.href = `?rate=${result.proposal}${window.location.hash}`;
+        next.textContent = strings.rehearsalUseRate(result.proposal);
+        parts.push(next);
+      }
+    }
+    const tableBox = document.createElement('div');
+    tableBox.className = 'deck-rehearsal-report__table';
+    tableBox.append(table);
+    this.report.replaceChildren(this.parts.heading, ...parts, tableBox, this.parts.close);
     this.report.hidden = false;
-    this.report.dataset.rate = String(rate);
+    if (result.rate === undefined) delete this.report.dataset.rate;
+    else this.report.dataset.rate = String(result.rate);
   }
 }

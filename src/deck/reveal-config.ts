@@ -34,6 +34,9 @@ export const revealConfig: RevealConfig = {
   backgroundTransition: 'fade',
   // Phones get the scroll view, which reads like a document.
   scrollActivationWidth: PHONE_MAX_WIDTH,
+  // An idle pointer leaves the projector after 3 s, and comes back when the mouse moves.
+  hideInactiveCursor: true,
+  hideCursorTime: 3000,
   // The deck is used offline and from USB sticks: never reach out for anything.
   preloadIframes: false,
 };

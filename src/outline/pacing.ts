@@ -11,6 +11,41 @@ export const MIN_SLIDE_SECONDS = 8;
 /** Rates and totals outside these bounds are typing errors, not plans. */
 export const RATE_RANGE = { min: 60, max: 600 } as const;
 export const MINUTES_RANGE = { min: 1, max: 240 } as const;
+/** The rates a rehearsal may propose for the next plan: a speech read aloud, slowly or briskly. */
+export const PROPOSED_RATE_RANGE = { min: 120, max: 320 } as const;
+/** A slide shown for less than this was skipped in a rehearsal (clicked past), not spoken. */
+export const SKIPPED_BELOW_SECONDS = 2;
+
+/** One slide of a rehearsal: its plan, the time it was on screen, the characters read on it. */
+export interface RehearsedSlide {
+  planned: number;
+  actual: number;
+  spoken: number;
+}
+
+/**
+ * What a rehearsal shows: which slides were timed (on screen for SKIPPED_BELOW_SECONDS or more),
+ * the rate spoken over those alone, and whether it may propose that rate for the next plan. No
+ * rate when less than half the speech was timed (a click-through says nothing of the speaker's
+ * pace); no proposal outside PROPOSED_RATE_RANGE.
+ */
+export function rehearsalResult(slides: readonly RehearsedSlide[]): {
+  skipped: boolean[];
+  actualSeconds: number;
+  timedShare: number;
+  rate: number | undefined;
+  proposal: number | undefined;
+} {
+  const skipped = slides.map((slide) => slide.actual < SKIPPED_BELOW_SECONDS);
+  const timed = slides.filter((_, i) => !skipped[i]);
+  const spoken = slides.reduce((sum, slide) => sum + slide.spoken, 0);
+  const timedSpoken = timed.reduce((sum, slide) => sum + slide.spoken, 0);
+  const timedSeconds = timed.reduce((sum, slide) => sum + slide.actual, 0);
+  const timedShare = spoken > 0 ? timedSpoken / spoken : 0;
+  const rate = timedShare >= 0.5 && timedSeconds > 0 ? Math.round(timedSpoken / (timedSeconds / 60)) : undefined;
+  const proposal = rate !== undefined && rate >= PROPOSED_RATE_RANGE.min && rate <= PROPOSED_RATE_RANGE.max ? rate : undefined;
+  return { skipped, actualSeconds: slides.reduce((sum, slide) => sum + slide.actual, 0), timedShare, rate, proposal };
+}
 
 /** The characters read aloud: everything but white space (a blank's gap included). */
 export function spokenLength(text: string): number {

@@ -14,7 +14,13 @@ import { withAbsoluteUrls } from './absolute-urls.ts';
 // Loaded with the speaker view: the talk's clock starts when the view is first opened.
 export { TalkClock } from './talk-clock.ts';
 
-const FONT_SIZES = { min: 18, max: 64, step: 4, initial: 32 } as const;
+/**
+ * The notes' size. Automatic by default: the largest, between `fitMin` and `fitMax`, at which the
+ * current slide's notes fill the panel without scrolling (the speaker reads from a distance);
+ * A−/A+ set a size of their own, remembered, until 0 or the 自动 button makes it automatic again.
+ * The cue script, a long text that scrolls anyway, takes `cue` when automatic.
+ */
+const FONT_SIZES = { min: 18, max: 72, step: 4, fitMin: 28, fitMax: 72, cue: 32 } as const;
 /** What the deck does that the speaker view shows. */
 const DECK_EVENTS = ['slidechanged', 'overviewshown', 'overviewhidden', 'paused', 'resumed'];
 /** The keys the speaker view answers (strings.keys, the deck's, for these actions; and its own, strings.speakerKeys). */
@@ -56,7 +62,9 @@ export class SpeakerView {
   private readonly position = { count: {} as HTMLElement, part: {} as HTMLElement };
   private readonly times: Record<'clock' | 'elapsed' | 'remaining' | 'pace' | 'planned', HTMLElement>;
   private readonly cueToggle: HTMLButtonElement;
-  private fontSize: number;
+  /** Set by A−/A+; undefined: automatic. */
+  private fontSize: number | undefined;
+  private readonly text: HTMLElement;
   private readonly ticker: number;
   private readonly onDeckChange = () => this.update();
 
@@ -68,7 +76,7 @@ export class SpeakerView {
     private readonly clock: TalkClock,
   ) {
     this.doc = win.document;
-    this.fontSize = Number(remembered('speakerFontSize')) || FONT_SIZES.initial;
+    this.fontSize = Number(remembered('speakerFontSize')) || undefined;
     this.writeHead();
     const body = this.doc.body;
     body.className = 'speaker';
@@ -109,6 +117,7 @@ export class SpeakerView {
     this.cueToggle.setAttribute('aria-pressed', 'false');
     button('A−', 'speaker__smaller', () => this.changeFontSize(-FONT_SIZES.step), strings.smaller).setAttribute('aria-label', strings.smaller);
     button('A+', 'speaker__larger', () => this.changeFontSize(FONT_SIZES.step), strings.larger).setAttribute('aria-label', strings.larger);
+    button(strings.autoSize, 'speaker__auto-size', () => this.automaticFontSize(), strings.autoSizeHint);
     button(strings.resetTimer, 'speaker__reset', () => {
       clock.reset();
       this.tick();
@@ -128,6 +137,7 @@ export class SpeakerView {
     this.upcoming = preview(strings.next, 'speaker__preview--next');
     slides.append(this.times.planned);
     const text = el(this.doc, 'section', 'speaker__text');
+    this.text = text;
     text.setAttribute('aria-label', strings.notes);
     // A scrolling region takes focus (Tab), so a keyboard reaches it. The scroll keys still turn slides (onKey).
     text.tabIndex = 0;
@@ -146,6 +156,7 @@ export class SpeakerView {
     win.addEventListener('resize', () => {
       this.current.fit();
       this.upcoming.fit();
+      this.applyFontSize();
     });
     for (const type of DECK_EVENTS) deck.on(type, this.onDeckChange);
     win.addEventListener('pagehide', () => this.detach());
@@ -190,17 +201,47 @@ export class SpeakerView {
     pause: () => this.deck.togglePause(),
     larger: () => this.changeFontSize(FONT_SIZES.step),
     smaller: () => this.changeFontSize(-FONT_SIZES.step),
+    autoSize: () => this.automaticFontSize(),
     cueScript: () => this.toggleCueScript(),
   };
 
   private changeFontSize(delta: number): void {
-    this.fontSize = Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, this.fontSize + delta));
+    const from = this.fontSize ?? this.shownFontSize();
+    this.fontSize = Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, from + delta));
     remember('speakerFontSize', String(this.fontSize));
     this.applyFontSize();
   }
 
+  private automaticFontSize(): void {
+    this.fontSize = undefined;
+    remember('speakerFontSize', '');
+    this.applyFontSize();
+  }
+
+  private shownFontSize(): number {
+    return parseFloat(this.doc.documentElement.style.getPropertyValue('--speaker-text-size')) || FONT_SIZES.cue;
+  }
+
+  private setFontSize(px: number): void {
+    this.doc.documentElement.style.setProperty('--speaker-text-size', `${px}px`);
+  }
+
+  /** The chosen size, or the automatic one: for the notes, the largest that fits the panel. */
   private applyFontSize(): void {
-    this.doc.documentElement.style.setProperty('--speaker-text-size', `${this.fontSize}px`);
+    if (this.fontSize !== undefined) return this.setFontSize(this.fontSize);
+    if (this.notes.hidden) return this.setFontSize(FONT_SIZES.cue);
+    const fits = (px: number) => {
+      this.setFontSize(px);
+      return this.text.scrollHeight <= this.text.clientHeight + 1;
+    };
+    let low: number = FONT_SIZES.fitMin;
+    let high: number = FONT_SIZES.fitMax;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fits(middle)) low = middle;
+      else high = middle - 1;
+    }
+    this.setFontSize(low);
   }
 
   private toggleCueScript(): void {
@@ -225,6 +266,7 @@ export class SpeakerView {
     const notes = slide?.notes ?? [];
     this.notes.replaceChildren(...notes.map((paragraph) => this.doc.importNode(paragraph, true)));
     if (!slide || slide.notesText.trim() === '') this.notes.append(el(this.doc, 'p', 'speaker__no-notes', strings.noNotes));
+    this.applyFontSize();
     this.cueScript.highlight(currentSlide);
     this.tick();
   }

@@ -10,14 +10,14 @@ describe('the keys, declared once (strings.keys)', () => {
     expect(keyHelpRows).toEqual(strings.keys.map((row) => [row.shown, row.label]));
   });
 
-  it('give the speaker view the keys it always had', () => {
+  it('give the speaker view the keys it always had, and 0 for the automatic notes size', () => {
     expect(Object.fromEntries(speakerKeyActions(['next', 'prev', 'first', 'last', 'overview', 'pause']))).toEqual({
       ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next',
       ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev',
       Home: 'first', End: 'last',
       Escape: 'overview', o: 'overview',
       b: 'pause', '.': 'pause',
-      '+': 'larger', '=': 'larger', '-': 'smaller', c: 'cueScript',
+      '+': 'larger', '=': 'larger', '-': 'smaller', c: 'cueScript', '0': 'autoSize',
     });
   });
 
