@@ -66,9 +66,15 @@ export class Rehearsal implements Controller {
     this.teardown.onDeck(deck, 'slidechanged', () => this.stopwatch.enter(deck.getCurrentSlide(), Date.now()));
     // The keys that move on (strings.keys): pressed on the last slide, they end the rehearsal.
     const forward = keysFor('next');
-    this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
-      if (forward.includes(event.key) && deck.isLastSlide() && this.report.hidden) this.finish();
-    });
+    // Capture: read before reveal.js moves on, so the key that reaches the last slide does not end it.
+    this.teardown.on<KeyboardEvent>(
+      document,
+      'keydown',
+      (event) => {
+        if (forward.includes(event.key) && deck.isLastSlide() && this.report.hidden) this.finish();
+      },
+      true,
+    );
   }
 
   destroy(): void {

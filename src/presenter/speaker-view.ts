@@ -40,6 +40,20 @@ function copyWithAbsoluteUrls(sheet: Element): Node {
   return copy;
 }
 
+/** The most characters between two break opportunities (<wbr>) in the paragraphs of `root`. */
+function longestUnbreakable(root: Element): number {
+  let longest = 0;
+  for (const paragraph of root.querySelectorAll('p')) {
+    let run = 0;
+    const walker = paragraph.ownerDocument.createTreeWalker(paragraph, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeName === 'WBR') run = 0;
+      else if (node.nodeType === 3) longest = Math.max(longest, (run += [...(node.textContent ?? '')].length));
+    }
+  }
+  return longest;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
@@ -226,16 +240,26 @@ export class SpeakerView {
     this.doc.documentElement.style.setProperty('--speaker-text-size', `${px}px`);
   }
 
-  /** The chosen size, or the automatic one: for the notes, the largest that fits the panel. */
+  /**
+   * The chosen size, or the automatic one: for the notes, the largest that fits the panel. Never
+   * so large that the longest stretch between two break opportunities (a <wbr> of the notes: a
+   * word, or a term such as 习近平新时代中国特色社会主义思想) is wider than a line, first-line
+   * indent included: then a word would have to break.
+   */
   private applyFontSize(): void {
-    if (this.fontSize !== undefined) return this.setFontSize(this.fontSize);
-    if (this.notes.hidden) return this.setFontSize(FONT_SIZES.cue);
+    const shown = this.notes.hidden ? this.cueScript.element : this.notes;
+    const style = this.win.getComputedStyle(this.text);
+    const lineWidth = this.text.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const widest = Math.floor(lineWidth / (longestUnbreakable(shown) + 2)) || FONT_SIZES.max;
+    const largest = Math.max(FONT_SIZES.min, Math.min(FONT_SIZES.max, widest));
+    if (this.fontSize !== undefined) return this.setFontSize(Math.min(this.fontSize, largest));
+    if (this.notes.hidden) return this.setFontSize(Math.min(FONT_SIZES.cue, largest));
     const fits = (px: number) => {
       this.setFontSize(px);
       return this.text.scrollHeight <= this.text.clientHeight + 1;
     };
-    let low: number = FONT_SIZES.fitMin;
-    let high: number = FONT_SIZES.fitMax;
+    let low: number = Math.min(FONT_SIZES.fitMin, largest);
+    let high: number = Math.min(FONT_SIZES.fitMax, largest);
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
       if (fits(middle)) low = middle;

@@ -145,13 +145,25 @@ export function htmlText(
         }
       });
     }
+    // Read-aloud text: a line may also break between two quoted items (”|“), which no engine
+    // offers by itself, so a chain of them never has to break inside a word at a large size.
+    const betweenQuotes = new Set<number>();
+    if (segment && breakElements) {
+      units.forEach((unit, k) => {
+        const before = units[k - 1];
+        if (typeof unit === 'string' && typeof before === 'string' && /[\p{Pe}\p{Pf}]/u.test(before) && /[\p{Ps}\p{Pi}]/u.test(unit)) {
+          breaks.add(k);
+          betweenQuotes.add(k);
+        }
+      });
+    }
     if (segment && !breakElements) {
       const widths = units.map((unit) => (typeof unit === 'string' ? unit : gapText(unit.blank).length));
       for (const k of quoteChainFallbacks(widths, breaks)) fallbacks.add(k);
     }
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
-    const cuts = breakElements ? new Set<number>() : new Set([...fallbacks, ...(quotations ? breaks : [])]);
+    const cuts = breakElements ? betweenQuotes : new Set([...fallbacks, ...(quotations ? breaks : [])]);
     const ranges = new Map(nowrapRanges(units, segment !== undefined, cuts).map((range) => [range.start, range]));
     let out = '';
     for (let at = 0; at < units.length; ) {
