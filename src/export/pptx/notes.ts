@@ -1,16 +1,14 @@
 import { gapText, partsText, type TextPart } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
+import { notesParagraphs as paragraphsOf } from '../../outline/walk.ts';
 import { runFonts } from './fonts.ts';
 
 /** A slide's notes: paragraphs of words and fill-ins. */
 export type NotesParagraphs = TextPart[][];
 
-/** The notes of a slide as paragraphs, one per line of the outline's notes (blank lines dropped, as on the page). */
+/** The notes of a slide as paragraphs (the model's one rule, src/outline/walk.ts), each as words and fill-ins. */
 export function notesParagraphs(model: DeckModel, notes: string | undefined): NotesParagraphs {
-  return (notes ?? '')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => textParts(model, line));
+  return paragraphsOf(notes ?? '').map((line) => textParts(model, line));
 }
 
 /** The notes as one plain string, paragraphs on their own lines: what pptxgenjs's addNotes takes. */
