@@ -105,6 +105,8 @@ describe('line breaks by phrase in slide text', () => {
       '<h2 class="closing__text"><span class="phrase">发言</span><span class="phrase">完毕，</span><span class="phrase">谢谢大家！</span></h2>',
     );
     expect(html).toContain('<aside class="notes"><p class="read-aloud">发言<wbr>完毕，<wbr>谢谢大家！</p></aside>');
+    // A short quotation in the notes is never read across two lines.
+    expect(html).toContain('<span class="punctuation-run">，“</span>甲甲<span class="punctuation-run">”。</span>');
   });
 
   it('never offer a break beside a fill-in: it joins the phrases on both sides', () => {

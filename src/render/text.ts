@@ -127,13 +127,14 @@ export function htmlText(
       }
     }
     const wbr = new Set<number>();
+    // Paper and read-aloud text: no break inside a short quotation (“一网通办”, “证照分离”), a
+    // fixed formulation the speaker must not read across two lines.
+    const inside = quotations || breakElements ? insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined))) : new Set<number>();
+    for (const k of inside) {
+      breaks.delete(k);
+      fallbacks.delete(k);
+    }
     if (quotations) {
-      // Across fill-ins too: “放心消费在＿＿” is one quotation.
-      const inside = insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined)));
-      for (const k of inside) {
-        breaks.delete(k);
-        fallbacks.delete(k);
-      }
       // A chain of them (“必读篇”“最新篇”) may break where one ends and the next begins.
       // Chromium never breaks between ” and “ by itself (UAX #14 LB19a: no break beside an
       // ambiguous quotation mark that is not between East Asian characters): a <wbr> offers it,
