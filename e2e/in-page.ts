@@ -161,3 +161,26 @@ export function textUnder(selector: string): string[] {
   }
   return found;
 }
+
+/** Marks the page, so that a later look tells whether it was reloaded meanwhile. */
+export function markPage(): boolean {
+  (window as Window & { deckMarked?: boolean }).deckMarked = true;
+  return true;
+}
+
+/** Whether the page still carries markPage's mark: it was not reloaded. */
+export function pageStillMarked(): boolean {
+  return (window as Window & { deckMarked?: boolean }).deckMarked === true;
+}
+
+/** Whether the pre-flight check (开场前检查) is on screen. */
+export function preflightShown(): boolean {
+  const panel = document.querySelector<HTMLElement>('.deck-preflight');
+  return !!panel && !panel.hidden;
+}
+
+/** The text of the deck's notice to the presenter, or '' when none is shown. */
+export function noticeText(): string {
+  const notice = [...document.querySelectorAll<HTMLElement>('.deck-notice')].find((n) => !n.hidden);
+  return notice?.querySelector('.deck-notice__text')?.textContent ?? '';
+}

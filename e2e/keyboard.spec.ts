@@ -28,7 +28,7 @@ const unseen = (stops: { name: string; seen: boolean }[]) => stops.filter((s) =>
 
 test('Tab reaches every control of the deck, each with a visible focus ring', async ({ page }) => {
   await openDeck(page, '#/overview');
-  const stops = await tabThrough(page, 14);
+  const stops = await tabThrough(page, 20);
   const classes = stops.map((s) => s.className).join(' ');
   expect(classes).toContain('overview__link');
   expect(classes).toContain('deck-speaker-button');
@@ -39,7 +39,7 @@ test('Tab reaches every control of the deck, each with a visible focus ring', as
 test('without a mouse: overview → pillar, next and previous, speaker view, search and help all work from the keys', async ({ page }) => {
   await openDeck(page, '#/overview');
   // A pillar's card on the overview slide, by Tab and Enter.
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.getAttribute('href') === '#/pillar-2')) break;
   }
@@ -71,14 +71,14 @@ test('without a mouse: overview → pillar, next and previous, speaker view, sea
   const help = page.locator('.deck-help--keys');
   await expect(help).toBeVisible();
   const close = help.locator('.deck-help__close');
-  for (let i = 0; i < 14 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(close).toBeFocused();
   expect((await page.evaluate(focusedRing))?.seen).toBe(true);
   await page.keyboard.press('Enter');
   await expect(help).toBeHidden();
   // The speaker view, from its button by Tab and Enter; its own controls ringed too, and it turns slides.
   const button = page.locator('.deck-speaker-button');
-  for (let i = 0; i < 14 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
   await expect(speaker.locator('body.speaker')).toBeVisible();

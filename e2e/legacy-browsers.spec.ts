@@ -39,6 +39,7 @@ const acceptedLosses: Record<string, string> = {
   appearance: 'reveal.js’s overlay button reset; Firefox 78 draws a plain button instead',
   'scrollbar-width': 'hides the phone scroll view’s scrollbar; Chromium and Safari hide it with ::-webkit-scrollbar',
   zoom: 'reveal.js resets zoom to 1 for print; Firefox ignores zoom and is at 1 anyway',
+  'content-visibility': 'spares a phone laying out the scroll view’s off-screen pages at the start; without it they are laid out at once, a slower first paint',
 };
 
 function unaccepted(findings: CssFinding[]): string[] {

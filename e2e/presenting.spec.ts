@@ -294,9 +294,9 @@ test('screen readers hear each slide with Chinese full stops, and reduced motion
   await context.close();
 });
 
-test('presenting (F, fullscreen) shows the slide alone: no arrows, progress bar, 讲稿视图 button or page number; leaving fullscreen brings them back', async ({ page }) => {
+test('presenting (F, fullscreen) shows the slide alone: no arrows, progress bar, buttons or page number; leaving fullscreen brings them back', async ({ page }) => {
   await openDeck(page, '#/pillar-1');
-  const chrome = ['.reveal .controls', '.reveal .progress', '.deck-speaker-button', '.reveal .slide-number'];
+  const chrome = ['.reveal .controls', '.reveal .progress', '.deck-toolbar', '.reveal .slide-number'];
   const shown = () => page.evaluate((selectors) => selectors.filter((s) => getComputedStyle(document.querySelector(s)!).display !== 'none'), chrome);
   expect(await shown()).toEqual(chrome);
   await page.keyboard.press('f');

@@ -7,7 +7,11 @@ import {
   fontsSettled,
   inScrollView,
   loadedFontWeights,
+  markPage,
+  noticeText,
   pageAddress,
+  pageStillMarked,
+  preflightShown,
   pixelsOf,
   recordedPageErrors,
   scrollOnePage,
@@ -19,6 +23,7 @@ import { laidOutBlocks, readingProblems, SLIDE_TEXT_BLOCKS } from '../read-aloud
 import { isBandRed, measureSlideId, topEdgePoints } from '../measure-band.ts';
 import { probePunctuationPairs } from '../punctuation-probe.ts';
 import { until, type EngineDriver, type Viewport } from './driver.ts';
+import { strings } from '../../src/strings.ts';
 
 /**
  * The layout and navigation checks every engine must pass, written once over EngineDriver.
@@ -157,4 +162,25 @@ export async function slideWordsWholeOnPhone(driver: EngineDriver, url: string):
   const blocks = await driver.evaluate(laidOutBlocks, SLIDE_TEXT_BLOCKS);
   assert.ok(blocks.length > slideIdsInOrder.length, 'slide text blocks in the scroll view');
   assert.deepEqual(blocks.flatMap(readingProblems), []);
+}
+
+/**
+ * F5 starts the show without reloading the page. Without two screens and the Window Management
+ * API (Firefox, Safari, older Chromium cores, one screen) the slides go fullscreen where they are
+ * and a notice says in Chinese what to do next — or, where fullscreen is refused, how to get it.
+ */
+export async function presentingFallsBack(driver: EngineDriver, url: string): Promise<void> {
+  await openDeck(driver, url, desktop);
+  await driver.evaluate(markPage);
+  await driver.press('F5');
+  // The deck's open blanks stop the first F5 with the pre-flight check; a second F5 goes on.
+  if (await until('the show to start or the pre-flight check to open', async () => (await driver.evaluate(preflightShown)) || (await driver.evaluate(noticeText)) !== '', Boolean)) {
+    if (await driver.evaluate(preflightShown)) await driver.press('F5');
+  }
+  const fallbacks: string[] = [strings.presentOneScreen, strings.presentNoApi, strings.presentNoFullscreen];
+  const notice = await until('a Chinese notice on presenting', () => driver.evaluate(noticeText), (text) => fallbacks.includes(text), 10_000);
+  assert.ok(fallbacks.includes(notice));
+  assert.equal(await driver.evaluate(preflightShown), false, 'the pre-flight check left the screen');
+  assert.equal(await driver.evaluate(pageStillMarked), true, 'F5 reloaded the page');
+  assert.equal(await driver.evaluate(currentSlideId), 'cover');
 }

@@ -9,7 +9,7 @@ export interface Viewport {
   height: number;
 }
 
-export type Key = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp' | 'Space' | 'PageDown' | 'PageUp' | 'Home' | 'End' | 'Escape';
+export type Key = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp' | 'Space' | 'PageDown' | 'PageUp' | 'Home' | 'End' | 'Escape' | 'F5';
 
 export interface EngineDriver {
   readonly name: EngineName;

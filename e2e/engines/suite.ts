@@ -15,6 +15,7 @@ import {
   deepLinksInScrollView,
   deepLinksInSlideView,
   layoutHolds,
+  presentingFallsBack,
   punctuationClosesUp,
   readAloudTextHolds,
   screens,
@@ -120,6 +121,7 @@ for (const engine of engines.filter((e) => chosen.length === 0 || chosen.include
         it('on a phone, the address follows scrolling and opening it returns to the slide', slow, () =>
           addressFollowsScrolling(driver, site(siteName)),
         );
+        it('F5 starts the show here with a Chinese notice, and never reloads the page', slow, () => presentingFallsBack(driver, site(siteName)));
       });
     }
   });

@@ -20,6 +20,7 @@ const seleniumKeys: Record<Key, string> = {
   Home: SeleniumKey.HOME,
   End: SeleniumKey.END,
   Escape: SeleniumKey.ESCAPE,
+  F5: SeleniumKey.F5,
 };
 
 /** Big enough for a 1920×1080 viewport plus MiniBrowser's toolbar. */

@@ -14,6 +14,8 @@ import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
 import { PaperController } from './paper.ts';
+import { PreflightCheck } from './preflight.ts';
+import { Present } from './present.ts';
 import { PresentingMode } from './presenting-mode.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
@@ -95,7 +97,7 @@ function instrument() {
     return `${idOf(target)} ${type} ${idOf(fn as object)} ${capture}`;
   };
   // happy-dom has no document.fonts: a stand-in to listen to.
-  const fonts = Object.assign(new EventTarget(), { load: async () => [] });
+  const fonts = Object.assign(new EventTarget(), { load: async () => [], forEach: () => {}, ready: Promise.resolve() });
   Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
   undo.push(() => delete (document as { fonts?: unknown }).fonts);
   // The object that holds a target's addEventListener (for the test's window, itself).
@@ -197,7 +199,10 @@ function leftBehindBy(extra: (deck: RevealApi) => Controller[] = () => []): stri
     emit('ready');
     const content = new DeckContent(deck);
     const plan = new PacingPlan(content, '?rate=250');
-    const later: Controller[] = [new ReloadPosition(deck), new FontWarmUp('Noto Serif SC'), new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan, new SpeakerLauncher(deck, content, plan), new Rehearsal(deck, content, plan), new ReadingNotes(deck, content)];
+    const later: Controller[] = [new ReloadPosition(deck), new FontWarmUp('Noto Serif SC'), new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan];
+    const speaker = new SpeakerLauncher(deck, content, plan);
+    const preflight = new PreflightCheck(deck, content, plan, 'Noto Serif SC');
+    later.push(new Present(deck, speaker, preflight), speaker, preflight, new Rehearsal(deck, content, plan), new ReadingNotes(deck, content));
     for (const controller of later) controller.start();
     controllers.push(...later);
 
@@ -212,11 +217,13 @@ function leftBehindBy(extra: (deck: RevealApi) => Controller[] = () => []): stri
     input.value = content.slides[1]!.shown.slice(0, 2);
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     key({ key: 'ArrowRight' });
+    key({ key: 'F5' }); // every blank filled: presenting starts (no fullscreen here: a notice says so)
+    key({ key: 'c' });
     window.dispatchEvent(new Event('beforeprint'));
     expect(document.querySelectorAll('mark.deck-search__hit').length, 'the search marked its match').toBeGreaterThan(0);
     expect(document.querySelector('.reading-document'), 'the reading view shows its notes').not.toBeNull();
     expect(document.querySelector<HTMLElement>('.deck-rehearsal-report')?.hidden, 'the rehearsal reported').toBe(false);
-    expect(bindings.size, 'S is bound through reveal.js').toBe(1);
+    expect(bindings.size, 'S and C are bound through reveal.js').toBe(2);
 
     // window (print), document (keys), document.fonts, the media query, observers, the notice's and the address's timers…
     expect(page.added(), 'listeners, observers and timers were added').toBeGreaterThan(10);

@@ -9,7 +9,7 @@ describe('LoadOnKey', () => {
     const calls: string[] = [];
     const real: PanelController = { start: () => calls.push('start'), toggle: () => calls.push('toggle'), destroy: () => calls.push('destroy') };
     const load = vi.fn(async () => real);
-    const lazy = new LoadOnKey((event) => event.key === '?', load);
+    const lazy = new LoadOnKey(document.body, (event) => event.key === '?', load);
     const added = vi.spyOn(document, 'addEventListener');
     const removed = vi.spyOn(document, 'removeEventListener');
     lazy.start();
@@ -29,7 +29,7 @@ describe('LoadOnKey', () => {
 
   it('destroyed before its key is pressed, leaves no listener and loads nothing', () => {
     const load = vi.fn(async (): Promise<PanelController> => ({ start() {}, toggle() {}, destroy() {} }));
-    const lazy = new LoadOnKey(() => true, load);
+    const lazy = new LoadOnKey(document.body, () => true, load);
     const removed = vi.spyOn(document, 'removeEventListener');
     lazy.start();
     lazy.destroy();
@@ -38,4 +38,20 @@ describe('LoadOnKey', () => {
     expect(removed).toHaveBeenCalledTimes(1);
     removed.mockRestore();
   });
+
+  it('has an on-screen button that does what its key does, before and after the code has loaded', async () => {
+    const calls: string[] = [];
+    const load = vi.fn(async (): Promise<PanelController> => ({ start: () => calls.push('start'), toggle: () => calls.push('toggle'), destroy: () => calls.push('destroy') }));
+    const lazy = new LoadOnKey(document.body, () => false, load, { className: 'deck-help-button', label: '帮助', hint: '快捷键（?）' });
+    lazy.start();
+    const button = document.querySelector<HTMLButtonElement>('.deck-toolbar .deck-help-button')!;
+    expect(button.textContent).toBe('帮助');
+    button.click();
+    await vi.waitFor(() => expect(calls).toEqual(['start', 'toggle']));
+    button.click();
+    expect(calls).toEqual(['start', 'toggle', 'toggle']);
+    lazy.destroy();
+    expect(document.querySelector('.deck-toolbar')).toBeNull();
+  });
 });
+

@@ -23,6 +23,9 @@ import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts'
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
 import { PresentingMode } from './presenting-mode.ts';
+import { Present } from './present.ts';
+import { PreflightCheck } from './preflight.ts';
+import { strings } from '../strings.ts';
 import { inScrollView, ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
@@ -56,12 +59,16 @@ function startTheRest(): void {
   // The slides' content, read once from the page model: every controller below takes it from here.
   const content = new DeckContent(deck);
   const plan = new PacingPlan(content);
-  run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan, new SpeakerLauncher(deck, content, plan));
+  const speaker = new SpeakerLauncher(deck, content, plan);
+  const preflight = new PreflightCheck(deck, content, plan, fontFamily);
+  // Present first: its 开始放映 button leads the toolbar.
+  run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan, new Present(deck, speaker, preflight), speaker, preflight);
   // Code the first slide does not need loads when it is first wanted: search and help on their
-  // keys, rehearsal only with ?rehearse, the reading view's notes only in the scroll view.
+  // keys or buttons, rehearsal only with ?rehearse, the reading view's notes only in the scroll view.
+  const root = deck.getRevealElement()!;
   run(
-    new LoadOnKey(isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content)),
-    new LoadOnKey(isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), true),
+    new LoadOnKey(root, isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content), { className: 'deck-search-button', label: strings.searchButton, hint: strings.searchHint }),
+    new LoadOnKey(root, isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), { className: 'deck-help-button', label: strings.helpButton, hint: strings.helpHint }, true),
   );
   if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
   if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));

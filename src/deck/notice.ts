@@ -44,3 +44,24 @@ export class Notice {
     this.element.remove();
   }
 }
+
+/** One notice per deck, whoever needs to speak: two would stand on each other at the top. */
+const shared = new WeakMap<HTMLElement, { notice: Notice; users: number }>();
+
+/** The deck's notice, made on first use; `release` takes it off the page when its last user goes. */
+export function sharedNotice(root: HTMLElement): { notice: Notice; release: () => void } {
+  const entry = shared.get(root) ?? { notice: new Notice(root), users: 0 };
+  entry.users++;
+  shared.set(root, entry);
+  let released = false;
+  return {
+    notice: entry.notice,
+    release: () => {
+      if (released) return;
+      released = true;
+      if (--entry.users > 0) return;
+      entry.notice.destroy();
+      shared.delete(root);
+    },
+  };
+}

@@ -3,9 +3,18 @@ import { type Controller, Teardown } from '../shared/controller.ts';
 import { keyCodeOf, keysFor } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import type { DeckContent } from '../shared/deck-content.ts';
-import { Notice } from './notice.ts';
+import { type Notice, sharedNotice } from './notice.ts';
 import type { PacingPlan } from '../shared/pacing-plan.ts';
 import { keepForTalk, keptForTalk } from '../shared/storage.ts';
+import { addToolbarButton, toolbarButton } from './toolbar.ts';
+
+/** Where a window goes on the screen, for window.open (src/deck/screens.ts areaOf). */
+export interface WindowArea {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 type SpeakerModule = typeof import('../presenter/speaker-view.ts');
 
@@ -37,19 +46,13 @@ export class SpeakerLauncher implements Controller {
 
   start(): void {
     const root = this.deck.getRevealElement()!;
-    const notice = new Notice(root);
+    const { notice, release } = sharedNotice(root);
     this.notice = notice;
-    this.teardown.later(() => notice.destroy());
+    this.teardown.later(release);
     for (const key of keysFor('speakerView')) {
       this.teardown.keyBinding(this.deck, keyCodeOf(key), key.toUpperCase(), strings.openSpeakerViewHint, () => void this.open());
     }
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'deck-speaker-button';
-    button.textContent = strings.openSpeakerView;
-    button.title = strings.openSpeakerViewHint;
-    this.teardown.on(button, 'click', () => void this.open());
-    this.teardown.append(root, button);
+    addToolbarButton(root, this.teardown, toolbarButton('deck-speaker-button', strings.openSpeakerView, strings.openSpeakerViewHint, () => void this.open(), this.teardown));
     // The speaker view's window stays open; it only stops being driven from here.
     this.teardown.later(() => {
       this.view?.detach();
@@ -63,16 +66,27 @@ export class SpeakerLauncher implements Controller {
     this.teardown.dispose();
   }
 
-  async open(): Promise<void> {
+  /**
+   * Opens the speaker view, or brings it forward; in `area` when given (the laptop's screen, when
+   * presenting on two: src/deck/present.ts). Returns whether a window is there.
+   */
+  async open(area?: WindowArea): Promise<boolean> {
     // Opened at once, inside the key press or click: a popup opened after an await is blocked.
-    const win = window.open('', WINDOW_NAME, WINDOW_FEATURES);
+    const features = area ? `popup,left=${area.left},top=${area.top},width=${area.width},height=${area.height}` : WINDOW_FEATURES;
+    const win = window.open('', WINDOW_NAME, features);
     if (!win) {
       this.notice?.show(strings.popupBlocked);
-      return;
+      return false;
+    }
+    if (area) {
+      // A window already open keeps its place when found by name: move it there.
+      win.moveTo(area.left, area.top);
+      win.resizeTo(area.width, area.height);
     }
     win.focus();
-    if (this.view?.win === win && win.document.body.classList.contains('speaker')) return;
+    if (this.view?.win === win && win.document.body.classList.contains('speaker')) return true;
     await this.attach(win);
+    return true;
   }
 
   /**

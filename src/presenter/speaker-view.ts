@@ -153,7 +153,8 @@ export class SpeakerView {
     const text = el(this.doc, 'section', 'speaker__text');
     this.text = text;
     text.setAttribute('aria-label', strings.notes);
-    // A scrolling region takes focus (Tab), so a keyboard reaches it. The scroll keys still turn slides (onKey).
+    // A scrolling region takes focus (Tab), so a keyboard reaches it. The arrows and PageUp/PageDown still
+    // turn slides (onKey): J and K scroll it.
     text.tabIndex = 0;
     this.notes = el(this.doc, 'div', 'speaker__notes');
     this.cueScript = new CueScript(this.doc, deck, content);
@@ -172,6 +173,9 @@ export class SpeakerView {
       this.upcoming.fit();
       this.applyFontSize();
     });
+    // The notes' size is measured in the web font: again once a font file arrives (the window
+    // fetches the deck's fonts anew when it opens).
+    this.doc.fonts?.addEventListener('loadingdone', () => this.applyFontSize()); // (no fonts in the unit tests' DOM)
     for (const type of DECK_EVENTS) deck.on(type, this.onDeckChange);
     win.addEventListener('pagehide', () => this.detach());
     this.ticker = win.setInterval(() => this.tick(), 1000);
@@ -199,6 +203,8 @@ export class SpeakerView {
   }
 
   private onKey(event: KeyboardEvent): void {
+    // F5 (a clicker's start key) would reload this window, which the deck's page draws: never.
+    if (event.key === 'F5') return event.preventDefault();
     // A chord (Ctrl, ⌘ or Alt held) is written `Ctrl+…` (strokeOf), which no key of the speaker view is.
     const action = KEYS.get(strokeOf(event));
     if (!action || (event.target as Element | null)?.closest?.('button') && event.key === ' ') return;
@@ -217,6 +223,9 @@ export class SpeakerView {
     smaller: () => this.changeFontSize(-FONT_SIZES.step),
     autoSize: () => this.automaticFontSize(),
     cueScript: () => this.toggleCueScript(),
+    // Long notes at a large size: J and K scroll them by most of a screen, keeping a line for context.
+    scrollDown: () => this.text.scrollBy({ top: this.text.clientHeight * 0.85, behavior: 'smooth' }),
+    scrollUp: () => this.text.scrollBy({ top: -this.text.clientHeight * 0.85, behavior: 'smooth' }),
   };
 
   private changeFontSize(delta: number): void {

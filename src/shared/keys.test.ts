@@ -17,7 +17,7 @@ describe('the keys, declared once (strings.keys)', () => {
       Home: 'first', End: 'last',
       Escape: 'overview', o: 'overview',
       b: 'pause', '.': 'pause',
-      '+': 'larger', '=': 'larger', '-': 'smaller', c: 'cueScript', '0': 'autoSize',
+      '+': 'larger', '=': 'larger', '-': 'smaller', c: 'cueScript', '0': 'autoSize', j: 'scrollDown', k: 'scrollUp',
     });
   });
 

@@ -50,7 +50,8 @@ async function untilFontsLoaded(page: Page, what: string): Promise<void> {
 /** Opens the built deck and reads what the paper documents take from it: slide numbers, its stylesheet. */
 async function openDeck(page: Page, server: PaperServer): Promise<{ numbers: SlideNumbers; stylesheet: string }> {
   await page.goto(server.url);
-  await page.waitForFunction(() => window.deck?.isReady());
+  // Started: the deck has declared its fonts beyond the first slide's (src/deck/font-warm-up.ts).
+  await page.waitForFunction(() => window.deck?.isReady() && document.documentElement.dataset.deck === 'started');
   await untilFontsLoaded(page, 'dist/index.html');
   // A deck that shows no slide numbers gives none: the documents then count slides themselves.
   const numbered = await page.$$eval('.reveal .slides section.slide', (slides) => slides.map((s) => [s.id, s.dataset.slideNumber ?? ''] as const));
@@ -81,6 +82,10 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
   await mkdir(out, { recursive: true });
   const server = await servePaper(dist);
   const context = await browser.newContext({ viewport: LANDSCAPE });
+  // The handout and the reading copy are documents: no script runs in them, and so the deck's
+  // stylesheet gives them all its fonts (those beyond the first slide's are declared for pages
+  // without JavaScript: src/vite/fonts/font-face.ts).
+  const paperContext = await browser.newContext({ viewport: LANDSCAPE, javaScriptEnabled: false });
   const written: WrittenPdf[] = [];
   try {
     const started = performance.now();
@@ -105,7 +110,7 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
     // One page each, printed side by side once the deck has said how it numbers its slides; the
     // handout's and script's pages open while the deck loads.
     const deckPage = await context.newPage();
-    const paperPages = Promise.all([context.newPage(), context.newPage()]);
+    const paperPages = Promise.all([paperContext.newPage(), paperContext.newPage()]);
     const deck = await openDeck(deckPage, server);
     const [handoutPage, scriptPage] = await paperPages;
     const printPaper = async (kind: 'handout' | 'script', page: Page) => {
@@ -122,7 +127,7 @@ export async function exportPdfs(browser: Browser, options: PdfExportOptions): P
     ]);
     return written;
   } finally {
-    await context.close();
+    await Promise.all([context.close(), paperContext.close()]);
     await server.close();
   }
 }
