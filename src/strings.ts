@@ -112,6 +112,8 @@ export const strings = {
     handout: '讲义：幻灯片与讲稿',
     script: '讲稿（大字版）',
   },
+  /** What the Word file is, in its document properties (the title is the speech's). */
+  docxSubject: '发言材料（党政机关公文格式）',
   /** Around a printed page's number at its foot, as official documents set it: — 3 —. */
   pageNumberAround: ['— ', ' —'],
 } as const;
