@@ -36,3 +36,11 @@ describe('a title’s lines', () => {
     expect(balancedLineEnds(chars(text), breaks, 21)).toEqual([]);
   });
 });
+
+describe('a line that starts with an opening quotation mark', () => {
+  it('holds a cell less (LibreOffice sets the mark two cells wide there)', () => {
+    const text = '“甲乙”丙丁';
+    expect(lineEnds(chars(text), new Set([4, 5]), { first: 5, rest: 5 })).toEqual([4]);
+    expect(lineEnds(chars('甲乙丙丁戊己'), new Set([4, 5]), { first: 5, rest: 5 })).toEqual([5]);
+  });
+});

@@ -18,6 +18,13 @@ export function cells(unit: TextUnit): number {
 
 const fillInCells = (fillIn: ResolvedFillIn) => [...(fillIn.value ?? gapText(fillIn.blank))].length;
 
+/**
+ * LibreOffice (7.4) sets an opening quotation mark that starts a line in two cells of the grid
+ * (it takes the mark, which has no script of its own, for Latin text there). A line that starts
+ * with one is laid out a cell shorter, so that it fits there too; in Word it ends a cell early.
+ */
+const lineStartExtra = (unit: TextUnit | undefined) => (unit === '“' || unit === '‘' ? 1 : 0);
+
 /** How many cells each line holds: the first (after its indent), and every other. */
 export interface LineCells {
   first: number;
@@ -35,7 +42,7 @@ export function lineEnds(units: readonly TextUnit[], breaks: ReadonlySet<number>
   let start = 0;
   let room = capacity.first;
   while (start < units.length) {
-    let used = 0;
+    let used = lineStartExtra(units[start]);
     let end = start;
     let lastBreak = -1;
     while (end < units.length && used + widths[end]! <= room) {
