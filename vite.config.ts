@@ -16,7 +16,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       tokensPlugin(),
       deckPagePlugin(),
-      deckFontsPlugin(fontSource ? { source: fontSource } : {}),
+      // The one-file deck has every font inside it: nothing to gain from fetching the first slide's first.
+      deckFontsPlugin({ ...(fontSource ? { source: fontSource } : {}), firstSlideFirst: mode !== 'offline' }),
       cspPlugin({ singleFile: mode === 'offline' }),
     ],
     // 5173 / 4173 when free, else the next free port: another dev server on the laptop must not stop

@@ -70,6 +70,7 @@ for (const site of sites) {
     test('starts with both weights of the web font, and the keys reach every slide in order', async () => {
       const page = await context.newPage();
       await open(page);
+      await page.evaluate(() => document.fonts.ready);
       expect((await page.evaluate(loadedFontWeights)).sort()).toEqual(['400', '700']);
       const seen = [await current(page)];
       for (let i = 1; i < slideIdsInOrder.length; i++) {

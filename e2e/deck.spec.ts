@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { outline } from '../slides/outline.ts';
 import { headlineOf, notesText, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
 import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, visitDeck, watchPage } from './deck-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -181,7 +182,7 @@ test('dist/ works from a sub-path of a static server', async ({ page }) => {
   try {
     const watched = watchPage(page, `http://127.0.0.1:${port}`);
     await page.goto(`http://127.0.0.1:${port}/meetings/2023/deck/#/pillar-1`);
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     await expectSlide(page, 'pillar-1');
     await page.evaluate(() => document.fonts.ready);
     expect(watched.errors).toEqual([]);

@@ -6,6 +6,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectWebFont } from './deck-page.ts';
 import { measurePairWidths, punctuationPairs, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -31,7 +32,7 @@ test('the dev server reloads the deck when slides/ changes', async ({ page }) =>
   const { server, root } = await startDevServer();
   try {
     await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1-1');
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     const point = page.locator('#pillar-1-1 .measure__points li').first();
     await expect(point).toHaveText('坚持“第一议题”制度和“双随机”学习交流机制');
 
@@ -54,7 +55,7 @@ test('the dev server sets the deck in the whole Noto Serif SC, punctuation close
       if (res.request().resourceType() === 'font') fonts.push(`${res.status()} ${new URL(res.url()).pathname}`);
     });
     await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1');
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     await expectWebFont(page, ['#pillar-1 .pillar__heading', '#pillar-1 .pillar__quote']);
     // The very files the build cuts its subsets from, one per weight: every glyph an edit may add.
     expect(fonts.sort()).toEqual(fontWeights.map((w) => expect.stringMatching(new RegExp(`^200 /@deck-fonts/.+/NotoSerifSC_${w}\\w+\\.ttf$`))));

@@ -8,6 +8,7 @@ import { fillInPlaces } from '../src/outline/fill-in-checks.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { model } from './content.ts';
 import { expectSlide, expectWebFont, openDeck, showSlide, watchPage } from './deck-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const places = fillInPlaces(model.outline);
@@ -124,7 +125,7 @@ test.describe('a deck built with every blank filled (DECK_FILL_INS)', () => {
 
   test('shows each value in the slides and the notes, and no asterisk or gap anywhere', async ({ page }) => {
     await page.goto(`${server.url}#/pillar-4-1`);
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     await expect(page.locator('#pillar-4-1 > .frame')).toContainText(`全市新登记经营主体${fixtureValues.newEntities}万户，各类市场主体达${fixtureValues.allEntities}万户`);
     await expect(page.locator('#pillar-4-1 aside.notes')).toContainText(`截至${fixtureValues.asOfMonth}月末`);
     expect(await allSlideText(page)).not.toContain('*');
@@ -139,7 +140,7 @@ test.describe('a deck built with every blank filled (DECK_FILL_INS)', () => {
 
   test('the speaker view shows the values in the notes', async ({ page }) => {
     await page.goto(`${server.url}#/cover`);
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     const notes = speakerView.locator('.speaker__notes');
     await expect(notes).toContainText(`尊敬的${fixtureValues.groupLeader}组长`);

@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { preview, type PreviewServer } from 'vite';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -27,7 +28,7 @@ before(async () => {
   });
   page = await browser.newPage();
   await page.goto(server.resolvedUrls!.local[0]!);
-  await page.waitForFunction(() => window.deck?.isReady(), { timeout: 30_000 });
+  await page.waitForFunction(deckIsReady, undefined, { timeout: 30_000 });
 });
 
 after(async () => {

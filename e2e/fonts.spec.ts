@@ -7,12 +7,13 @@ import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
 import { boldOutsideBoldFont } from './in-page.ts';
 import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** What the page knew when reveal.js fired `ready`: recorded by an init script, in page time. */
 interface AtReady {
   readyAt: number;
-  loadedWeights: string[];
-  fontsReady: boolean;
+  /** Per weight: whether every file the first slide's text needs has loaded. */
+  coverReady: Record<string, boolean>;
 }
 
 declare global {
@@ -27,13 +28,10 @@ test.beforeEach(async ({ page }) => {
     document.addEventListener(
       'ready',
       () => {
+        const cover = document.querySelector('#cover .frame')?.textContent ?? '';
         window.atReady = {
           readyAt: performance.now(),
-          loadedWeights: [...document.fonts]
-            .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
-            .map((face) => face.weight),
-          // True only when every face the text would use has loaded.
-          fontsReady: weights.every((weight) => document.fonts.check(`${weight} 1em "Noto Serif SC"`, '中文')),
+          coverReady: Object.fromEntries(weights.map((weight) => [weight, cover !== '' && document.fonts.check(`${weight} 1em "Noto Serif SC"`, cover)])),
         };
       },
       { capture: true, once: true },
@@ -41,32 +39,32 @@ test.beforeEach(async ({ page }) => {
   }, fontWeights.map(String));
 });
 
-/** Font files the page fetched so far, with when the fetch started (page time). */
-function fontResources(page: import('@playwright/test').Page) {
-  return page.evaluate(() =>
-    performance
+/** Font files the page fetched so far, with when the fetch started (page time), and when it first painted text. */
+function fontFetches(page: import('@playwright/test').Page) {
+  return page.evaluate(() => ({
+    fonts: performance
       .getEntriesByType('resource')
       .filter((entry) => /\.woff2?(\?|$)/.test(entry.name))
       .map((entry) => ({ name: entry.name, startTime: entry.startTime, initiator: (entry as PerformanceResourceTiming).initiatorType })),
-  );
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  }));
 }
 
-test('slide 1 is first shown with every weight of Noto Serif SC already loaded', async ({ page }) => {
+test('slide 1 is first shown with the files its text needs loaded, in every weight', async ({ page }) => {
   await openDeck(page);
   const atReady = (await page.evaluate(() => window.atReady))!;
   expect(atReady).toBeDefined();
-  // The slides are hidden until reveal.js starts, and it starts only once the fonts have loaded.
-  expect(new Set(atReady.loadedWeights)).toEqual(new Set(fontWeights.map(String)));
-  expect(atReady.fontsReady).toBe(true);
+  // The slides are hidden until reveal.js starts, and it starts only once these have loaded.
+  expect(atReady.coverReady).toEqual(Object.fromEntries(fontWeights.map((weight) => [String(weight), true])));
 });
 
-test('one preloaded font file per weight, and no font request after the deck is ready', async ({ page }) => {
+test('the first slide’s small files are preloaded; the rest are fetched once it is painted, on a screen and on a phone, each file once', async ({ page, browser, baseURL }) => {
   test.setTimeout(60_000); // it walks every slide, slow on a busy machine
   await openDeck(page);
   const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
-    links.map((l) => ({ type: l.getAttribute('type'), crossorigin: l.hasAttribute('crossorigin') })),
+    links.map((l) => ({ type: l.getAttribute('type'), crossorigin: l.hasAttribute('crossorigin'), first: /-first-/.test(l.getAttribute('href') ?? '') })),
   );
-  expect(preloads).toEqual(fontWeights.map(() => ({ type: 'font/woff2', crossorigin: true })));
+  expect(preloads).toEqual(fontWeights.map(() => ({ type: 'font/woff2', crossorigin: true, first: true })));
 
   const total = await page.evaluate(() => window.deck.getTotalSlides());
   for (let i = 1; i < total; i++) await page.keyboard.press('Space');
@@ -75,13 +73,20 @@ test('one preloaded font file per weight, and no font request after the deck is 
   await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(true);
   await page.evaluate(() => document.fonts.ready);
 
-  const { readyAt } = (await page.evaluate(() => window.atReady))!;
-  const fonts = await fontResources(page);
-  expect(fonts).toHaveLength(fontWeights.length);
-  for (const font of fonts) {
-    expect(font.initiator).toBe('link'); // fetched by the preload, not discovered late by the CSS
-    expect(font.startTime).toBeLessThan(readyAt);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: baseURL! });
+  await openDeck(phone);
+  await phone.evaluate(() => document.fonts.ready);
+  for (const [where, { fonts, firstContentfulPaint }] of [['screen', await fontFetches(page)], ['phone', await fontFetches(phone)]] as const) {
+    // Two files per weight, each fetched once: the first slide's, by the preload, before anything
+    // is painted; the rest after the first slide is painted.
+    expect(fonts, where).toHaveLength(fontWeights.length * 2);
+    expect(new Set(fonts.map((font) => font.name)).size, where).toBe(fonts.length);
+    const [first, rest] = [fonts.filter((font) => /-first-/.test(font.name)), fonts.filter((font) => !/-first-/.test(font.name))];
+    expect(first.map((font) => font.initiator), where).toEqual(fontWeights.map(() => 'link'));
+    for (const font of first) expect(font.startTime, `${where}: ${font.name}`).toBeLessThan(firstContentfulPaint);
+    for (const font of rest) expect(font.startTime, `${where}: ${font.name}`).toBeGreaterThanOrEqual(firstContentfulPaint);
   }
+  await phone.close();
 });
 
 test('adjacent full-width punctuation closes up to 1.5em, in both weights of the web font', async ({ page }) => {
@@ -102,7 +107,7 @@ test('adjacent full-width punctuation closes up to 1.5em, in both weights of the
 test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('./?print-pdf');
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   await page.evaluate(() => document.fonts.ready);
   const pdfPath = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'deck.pdf');
   writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -136,7 +141,7 @@ test('the bold font file carries every character set bold: slides, phone, help, 
     const other = await context.newPage();
     await other.goto('./');
     await other.evaluate(() => document.fonts.ready);
-    if (options.javaScriptEnabled !== false) await other.waitForFunction(() => window.deck?.isReady());
+    if (options.javaScriptEnabled !== false) await other.waitForFunction(deckIsReady);
     expect(await other.evaluate(boldOutsideBoldFont), JSON.stringify(options)).toEqual([]);
     await context.close();
   }

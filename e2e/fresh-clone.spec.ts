@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headlineOf } from './content.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const devPort = 5173;
@@ -123,7 +124,7 @@ test('on a fresh clone, npm install is quiet and keeps the tree clean, and npm s
       expect(start.output.stdout).toContain(`Port ${devPort} is in use, trying another one...`);
 
       await page.goto(url);
-      await page.waitForFunction(() => window.deck?.isReady(), undefined, { timeout: 60_000 });
+      await page.waitForFunction(deckIsReady, undefined, { timeout: 60_000 });
       await expect(page.locator('#cover')).toContainText(headlineOf('cover'));
       expect(start.output.stderr).toBe('');
     });

@@ -4,6 +4,7 @@ import { strings } from '../src/strings.ts';
 import { headlineOf, inOrder, pillars, slides, speechSentences } from './content.ts';
 import { expectGlyphsFromWebFont, expectSlide, openDeck, searchFor } from './deck-page.ts';
 import { squeeze } from './pdf-read.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /**
  * Issue 12: the built pages run their own code and nothing else, need nothing from another
@@ -56,7 +57,7 @@ test.describe('Content-Security-Policy', () => {
     test(`${name} allows only its own code and no remote host: a script it did not ship is refused`, async ({ page, context }) => {
       const violations = watchPolicy(context);
       await page.goto(url);
-      await page.waitForFunction(() => window.deck?.isReady());
+      await page.waitForFunction(deckIsReady);
       const policy = (await policyOf(page)) ?? '';
       expect(policy).toContain("default-src 'none'");
       expect(policy).toMatch(/script-src [^;]*'sha256-/);
@@ -161,7 +162,7 @@ test.describe('without the deck running', () => {
     expect(await page.evaluate(() => window.deck?.isReady() ?? false)).toBe(false);
     await expect(page.locator('#pillar-1 aside.notes p')).toBeHidden();
     await expect(page.locator('#cover aside.notes')).toBeHidden();
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     await expect(page.locator('#pillar-1 aside.notes p')).toBeHidden();
   });
 });

@@ -4,10 +4,7 @@
  * self-contained — no imports, no names from outside its own body.
  */
 
-/** reveal.js has initialised (it starts once the web fonts have loaded). */
-export function deckIsReady(): boolean {
-  return !!window.deck?.isReady();
-}
+export { deckIsReady } from '../tools/deck-ready.ts';
 
 /** The current slide's id, read from the deck (the URL hash lags by up to a second). */
 export function currentSlideId(): string {
@@ -19,11 +16,14 @@ export function inScrollView(): boolean {
   return document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll') ?? false;
 }
 
-/** The weights of the Noto Serif SC faces that have loaded (the web font, not a system CJK font). */
+/** The weights of Noto Serif SC whose files have all loaded (each weight: the first slide's file and the rest). */
 export function loadedFontWeights(): string[] {
-  return [...document.fonts]
-    .filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && face.status === 'loaded')
-    .map((face) => face.weight);
+  const faces: FontFace[] = [];
+  document.fonts.forEach((face) => {
+    if (face.family.replace(/["']/g, '') === 'Noto Serif SC') faces.push(face);
+  });
+  const weights = [...new Set(faces.map((face) => face.weight))];
+  return weights.filter((weight) => faces.every((face) => face.weight !== weight || face.status === 'loaded'));
 }
 
 /** Where the reader is in the scroll view: the current slide, the address, and how far below the top of the screen the page of slide `id` starts. */
@@ -122,9 +122,10 @@ export async function cropPng({ png, width, height }: { png: string; width: numb
  * document, shown or not, with the styles it has now. Returns "character in “text”" findings.
  */
 export function boldOutsideBoldFont(): string[] {
-  const bold = [...document.fonts].find((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && Number(face.weight) >= 600);
-  if (!bold) return ['no bold Noto Serif SC face'];
-  const ranges = bold.unicodeRange.split(',').map((range) => {
+  // The bold files (the first slide's and the rest): what they carry together.
+  const bold = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Noto Serif SC' && Number(face.weight) >= 600);
+  if (bold.length === 0) return ['no bold Noto Serif SC face'];
+  const ranges = bold.flatMap((face) => face.unicodeRange.split(',')).map((range) => {
     const [from, to] = range.trim().replace(/^U\+/i, '').split('-');
     return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
   });

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectSlide, expectWebFont, searchFor } from './deck-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** dist/offline.html, the one-file deck for USB sticks, opened from disk as a presenter would. */
 const offlineFile = fileURLToPath(new URL('../dist/offline.html', import.meta.url));
@@ -33,7 +34,7 @@ test('offline.html works from disk with the network blocked: slides, overview, s
   const { requests, errors, watch } = await offlineContext(context);
   watch(page);
   await page.goto(offlineUrl);
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
 
   // Walk every slide, as a presenter with a clicker would.
   const total = await page.evaluate(() => window.deck.getTotalSlides());

@@ -4,6 +4,7 @@ import { strings } from '../src/strings.ts';
 import { headlineOf, notesText, slideIdsInOrder, speechAsShown } from './content.ts';
 import { expectSlide, openDeck, showSlide, watchPage } from './deck-page.ts';
 import { pixelShares } from './in-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** Opens the speaker view with S and waits until it shows the current slide's notes. */
 async function openSpeakerView(page: Page, size = { width: 1280, height: 800 }): Promise<Page> {
@@ -125,7 +126,7 @@ test('every slide has a planned time from its notes, at the rate set in the URL'
   expect(timings).toEqual(expected);
   // Remembered: the next visit without ?rate keeps 220.
   await page.goto('./');
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   expect(await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => Number(el.getAttribute('data-timing'))))).toEqual(expected);
   // ?minutes=10 fills ten minutes.
   await openDeck(page, '?minutes=10');
@@ -274,7 +275,7 @@ test('?view=scroll reads every slide; the 讲稿 toggle puts each slide’s note
   const notes = (await reading.locator('.reading-document__notes').allTextContents()).join('');
   expect(notes).toBe(speechAsShown());
   await page.reload();
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   await expect(page.locator('.reading-document')).toBeVisible();
   await page.locator('.reading-notes-toggle').click();
   await expect(page.locator('.reading-document')).toHaveCount(0);

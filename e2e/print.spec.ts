@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { headlineOf, pillars, slideById, slideIdsInOrder } from './content.ts';
 import { openDeck } from './deck-page.ts';
 import { expectRed, pixel, readPdf, screenNumbers, squeeze } from './pdf-read.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** What Ctrl+P prints: the page at the size its print stylesheet asks for, nothing more (no "background graphics" option). */
 async function printAsCtrlP(page: Page): Promise<{ path: string; bytes: Buffer }> {
@@ -99,7 +100,7 @@ test("reveal.js's print view (?print-pdf) still gives one page per slide, number
   await openDeck(page);
   const numbers = await screenNumbers(page, slideIdsInOrder);
   await page.goto('./?print-pdf');
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   // reveal.js lays its print pages out after it is ready: print once they are all there.
   await expect(page.locator('.pdf-page')).toHaveCount(slideIdsInOrder.length);
   const { path, bytes } = await printAsCtrlP(page);

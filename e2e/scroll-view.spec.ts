@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { slideIdsInOrder } from './content.ts';
 import { expectSlide, openDeck, visitDeck } from './deck-page.ts';
 import { scrollOnePage, scrollViewPlace, textUnder } from './in-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 // A phone: reveal.js's scroll view, one portrait page per slide.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -39,12 +40,12 @@ test('the address follows the slide being read, so a reload or a shared link ret
   await expect.poll(() => new URL(page.url()).hash, { timeout: 3000 }).toBe(`#/${id}`);
 
   await page.reload();
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   await expect.poll(() => page.evaluate(scrollViewPlace, id)).toMatchObject({ current: id, hash: `#/${id}` });
 
   const shared = await context.newPage();
   await shared.goto(page.url());
-  await shared.waitForFunction(() => window.deck?.isReady());
+  await shared.waitForFunction(deckIsReady);
   await expect.poll(() => shared.evaluate(scrollViewPlace, id)).toMatchObject({ current: id });
   expect(Math.abs((await shared.evaluate(scrollViewPlace, id)).pageTop)).toBeLessThan(2);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { notesText } from './content.ts';
 import { expectSlide, openDeck, showSlide } from './deck-page.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** Opens the speaker view with S and waits until it is drawn. */
 async function openSpeakerView(page: Page): Promise<Page> {
@@ -43,7 +44,7 @@ test('the audience window reloaded mid-talk comes back at the slide, and the ope
   });
   await expectSlide(page, 'pillar-3-1');
   await page.reload();
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   await expectSlide(page, 'pillar-3-1');
   await expect(speaker.locator('.speaker__notes')).toHaveText(notesText('pillar-3-1'));
   expect(await elapsedShown(speaker)).toBeGreaterThanOrEqual(3);
@@ -62,7 +63,7 @@ test('the audience window reloaded mid-talk comes back at the slide, and the ope
 test('a reload with no speaker view open opens no window', async ({ page, context }) => {
   await openDeck(page, '#/pillar-1');
   await page.reload();
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   await page.waitForTimeout(500);
   expect(context.pages()).toHaveLength(1);
 });

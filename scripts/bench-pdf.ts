@@ -15,6 +15,7 @@ import { LANDSCAPE } from '../src/theme/canvas.ts';
 import { exportPdfs, PDF_FILES, type PdfKind } from '../src/export/pdf/export.ts';
 import { servePaper } from '../src/export/pdf/serve.ts';
 import { median, verdicts } from './bench/report.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -53,7 +54,7 @@ async function baseline(): Promise<number> {
   try {
     const page = await browser.newPage({ viewport: LANDSCAPE });
     await page.goto(server.url);
-    await page.waitForFunction(() => window.deck?.isReady());
+    await page.waitForFunction(deckIsReady);
     await page.evaluate(() => document.fonts.ready);
     await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return performance.now() - started;

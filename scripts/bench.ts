@@ -14,12 +14,14 @@ import { characterSet, htmlText } from '../src/vite/fonts/charset.ts';
 import { uiSources } from '../src/vite/fonts/deck-text.ts';
 import { offlineFileName } from '../src/vite/offline/offline-build.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
+import { lighthouseMedian, lighthouseRuns, lighthouseTable, lighthouseVersion } from './bench/lighthouse.ts';
 import { measureLoad, type LoadFigures } from './bench/measure-load.ts';
 import { medians, table, verdicts } from './bench/report.ts';
 import { serveStatic } from '../tools/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const lighthouseRounds = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const outDirs = { ours: join(root, 'node_modules/.cache/bench/subset'), baseline: join(root, 'node_modules/.cache/bench/baseline') };
 
 async function buildDeck(fonts: 'subset' | 'fontsource', outDir: string): Promise<number> {
@@ -58,6 +60,8 @@ const subsetMs = performance.now() - subsetStarted;
 const servers = { ours: await serveStatic(outDirs.ours), baseline: await serveStatic(outDirs.baseline) };
 const browser = await chromium.launch(chromiumLaunchOptions());
 const figures: { ours: LoadFigures[]; baseline: LoadFigures[] } = { ours: [], baseline: [] };
+let version = '';
+let phoneRuns: Awaited<ReturnType<typeof lighthouseRuns>> = [];
 try {
   await measureLoad(browser, servers.ours.url); // warm-up: the first load of a fresh browser is slower
   for (let i = 0; i < runs; i++) {
@@ -66,11 +70,15 @@ try {
       figures[which].push(await measureLoad(browser, servers[which].url));
     }
   }
+  version = browser.version();
+  await browser.close();
+  // Lighthouse's mobile preset, in a Chromium of its own: ours and the baseline in turn.
+  phoneRuns = await lighthouseRuns([servers.ours.url, servers.baseline.url], lighthouseRounds);
 } finally {
+  await browser.close();
   await Promise.all([servers.ours.close(), servers.baseline.close()]);
 }
-const version = browser.version();
-await browser.close();
+const phone = { ours: lighthouseMedian(phoneRuns[0]!), baseline: lighthouseMedian(phoneRuns[1]!) };
 
 const ours = medians(figures.ours);
 const baseline = medians(figures.baseline);
@@ -83,6 +91,8 @@ console.log(`subsetting ${fontWeights.length} weights without the cache: ${(subs
 console.log(`${offlineFileName}: ${(offline / 1024).toFixed(1)} KB (one file, everything inlined)`);
 console.log(`minimal subset of the page's text: ${(minimal / 1024).toFixed(1)} KB for ${fontWeights.length} weights\n`);
 console.log(table(ours, baseline));
+console.log(`\nLighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU), median of ${lighthouseRounds} runs each:`);
+console.log(lighthouseTable(phone.ours, phone.baseline));
 const { text, pass } = verdicts([
   { what: 'every-slide font bytes / minimal subset', value: ours.deckFontBytes / minimal, limit: 1.25 },
   { what: 'first-load bytes, ours / baseline', value: ours.firstBytes / baseline.firstBytes, limit: 0.35 },
@@ -90,6 +100,9 @@ const { text, pass } = verdicts([
   { what: `${offlineFileName} size in KB / 570`, value: offline / 1024 / 570, limit: 1 },
   // The audience's first load does not carry the speaker view (it loads on S).
   { what: 'first-load bytes in KB (served gzipped) / 280', value: ours.firstBytes / 1024 / 280, limit: 1 },
+  { what: 'Lighthouse mobile: Largest Contentful Paint in s', value: phone.ours.lcpMs / 1000, limit: 2 },
+  { what: 'Lighthouse mobile: Total Blocking Time in ms', value: phone.ours.tbtMs, limit: 150 },
+  { what: 'Lighthouse mobile: performance score', value: phone.ours.score, limit: 95, atLeast: true },
 ]);
 console.log(`\n${text}`);
 process.exitCode = pass ? 0 : 1;

@@ -14,6 +14,7 @@ import { renderWithLibreOffice } from '../tools/libreoffice.ts';
 import { loadDeck } from '../src/outline/load-deck.ts';
 import { writePptx } from '../src/export/pptx/write-pptx.ts';
 import { deckOrder } from '../src/outline/walk.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outFile = join(root, 'docs/screenshots/pptx-side-by-side.png');
@@ -36,7 +37,8 @@ try {
   for (const id of shown) {
     // No reveal.js chrome (arrows, progress, slide number): the PowerPoint slide has none.
     await page.goto(`${url}?controls=false&progress=false&slideNumber=false&transition=none#/${id}`);
-    await page.waitForFunction(() => window.deck?.isReady() && document.fonts.status === 'loaded');
+    await page.waitForFunction(deckIsReady);
+    await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(400);
     const deck = (await page.screenshot()).toString('base64');
     const n = order.indexOf(id) + 1;

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { speakerShots } from './screenshots/speaker.ts';
+import { deckIsReady } from '../tools/deck-ready.ts';
 
 const outDir = 'docs/screenshots';
 const shots = [
@@ -27,14 +28,15 @@ try {
   const screen = await browser.newPage({ viewport: { width: 768, height: 432 } });
   for (const { file, hash } of shots) {
     await screen.goto(url + hash);
-    await screen.waitForFunction(() => window.deck?.isReady() && document.fonts.status === 'loaded');
+    await screen.waitForFunction(deckIsReady);
+    await screen.evaluate(() => document.fonts.ready);
     await screen.evaluate(() => document.fonts.ready);
     await screen.waitForTimeout(400); // let the slide transition settle
     await screen.screenshot({ path: `${outDir}/${file}.png` });
   }
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   await phone.goto(url + '#/pillar-1-1');
-  await phone.waitForFunction(() => window.deck?.isReady());
+  await phone.waitForFunction(deckIsReady);
   await phone.evaluate(() => document.fonts.ready);
   await phone.waitForTimeout(400);
   await phone.screenshot({ path: `${outDir}/phone.png` });

@@ -41,9 +41,13 @@ export interface Target {
   what: string;
   value: number;
   limit: number;
+  /** The value must reach the limit (a score) rather than stay under it (a time, a size). */
+  atLeast?: boolean;
 }
 
+const met = (t: Target) => (t.atLeast ? t.value >= t.limit : t.value <= t.limit);
+
 export function verdicts(targets: Target[]): { text: string; pass: boolean } {
-  const lines = targets.map((t) => `${t.value <= t.limit ? 'PASS' : 'FAIL'}  ${t.what}: ${t.value.toFixed(2)} (at most ${t.limit.toFixed(2)})`);
-  return { text: lines.join('\n'), pass: targets.every((t) => t.value <= t.limit) };
+  const lines = targets.map((t) => `${met(t) ? 'PASS' : 'FAIL'}  ${t.what}: ${t.value.toFixed(2)} (at ${t.atLeast ? 'least' : 'most'} ${t.limit.toFixed(2)})`);
+  return { text: lines.join('\n'), pass: targets.every(met) };
 }

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { deckIsReady } from '../../tools/deck-ready.ts';
 
 /** The speaker view and its cue script, as a presenter's laptop shows them, at two window sizes. */
 export async function speakerShots(browser: Browser, url: string, outDir: string): Promise<number> {
@@ -8,7 +9,7 @@ export async function speakerShots(browser: Browser, url: string, outDir: string
   ];
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(url + '#/pillar-4-1');
-  await page.waitForFunction(() => window.deck?.isReady());
+  await page.waitForFunction(deckIsReady);
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   let written = 0;
   for (const size of sizes) {

@@ -9,6 +9,7 @@ import { DeckContent } from '../shared/deck-content.ts';
 import { PacingPlan } from '../shared/pacing-plan.ts';
 import { keepForTalk, remember } from '../shared/storage.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
+import { FontWarmUp } from './font-warm-up.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
@@ -17,6 +18,7 @@ import { PresentingMode } from './presenting-mode.ts';
 import { ReadingNotes } from './reading-notes.ts';
 import { Rehearsal } from './rehearsal.ts';
 import { ReloadPosition } from './reload-position.ts';
+import { ResizeEcho } from './resize-echo.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { ScrollViewDeepLink } from './scroll-view-deep-link.ts';
 import { SearchController } from './search.ts';
@@ -93,7 +95,7 @@ function instrument() {
     return `${idOf(target)} ${type} ${idOf(fn as object)} ${capture}`;
   };
   // happy-dom has no document.fonts: a stand-in to listen to.
-  const fonts = new EventTarget();
+  const fonts = Object.assign(new EventTarget(), { load: async () => [] });
   Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
   undo.push(() => delete (document as { fonts?: unknown }).fonts);
   // The object that holds a target's addEventListener (for the test's window, itself).
@@ -190,12 +192,12 @@ function leftBehindBy(extra: (deck: RevealApi) => Controller[] = () => []): stri
   window.open = () => null;
   const page = instrument();
   try {
-    const controllers: Controller[] = [new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode(''), ...extra(deck)];
+    const controllers: Controller[] = [new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode(''), ...extra(deck)];
     for (const controller of controllers) controller.start();
     emit('ready');
     const content = new DeckContent(deck);
     const plan = new PacingPlan(content, '?rate=250');
-    const later: Controller[] = [new ReloadPosition(deck), new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan, new SpeakerLauncher(deck, content, plan), new Rehearsal(deck, content, plan), new ReadingNotes(deck, content)];
+    const later: Controller[] = [new ReloadPosition(deck), new FontWarmUp('Noto Serif SC'), new SearchController(deck, content), new ChineseChrome(deck), new HiddenSlideFocus(deck), new HelpOverlay(deck), plan, new SpeakerLauncher(deck, content, plan), new Rehearsal(deck, content, plan), new ReadingNotes(deck, content)];
     for (const controller of later) controller.start();
     controllers.push(...later);
 

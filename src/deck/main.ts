@@ -10,12 +10,15 @@ import Reveal from 'reveal.js';
 import type { Controller } from '../shared/controller.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { DeckContent } from '../shared/deck-content.ts';
+import { FontWarmUp } from './font-warm-up.ts';
+import { shownText, slideShownFirst } from './first-slide.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
 import { LateFontLayout } from './late-fonts.ts';
 import { LoadOnKey } from './load-on-key.ts';
 import { isHelpKey, isSearchKey } from '../shared/keys.ts';
 import { PacingPlan } from '../shared/pacing-plan.ts';
 import { ReloadPosition } from './reload-position.ts';
+import { ResizeEcho } from './resize-echo.ts';
 import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
@@ -25,6 +28,7 @@ import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
 import { SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
+import { whenIdle } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
@@ -38,10 +42,17 @@ function run(...started: Controller[]): void {
   }
 }
 
-run(new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
+run(new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
+  // The rest waits until the first slide is painted: on a phone, that paint comes first.
+  whenIdle(startTheRest);
+});
+
+/** What the first slide does not need: started when the browser is idle, then marked on <html>. */
+function startTheRest(): void {
+  run(new FontWarmUp(fontFamily));
   // The slides' content, read once from the page model: every controller below takes it from here.
   const content = new DeckContent(deck);
   const plan = new PacingPlan(content);
@@ -54,7 +65,9 @@ deck.on('ready', () => {
   );
   if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
   if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));
-});
+  // Tests and tools wait for this before they press a key (e2e/in-page.ts, deckIsReady).
+  document.documentElement.dataset.deck = 'started';
+}
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.
 declare global {
@@ -64,11 +77,11 @@ declare global {
 }
 window.deck = deck;
 
-// reveal.js shows the slides only once initialised: waiting for the fonts first (3 s at most)
-// means slide 1 is never painted in a fallback font. Inside a function, not a top-level await,
+// reveal.js shows the slides only once initialised: waiting for the first slide's fonts first
+// (3 s at most) means it is never painted in a fallback font. Inside a function, not a top-level await,
 // which older Chromium cores (meeting-room PCs) cannot run.
 async function start(): Promise<void> {
-  await waitForFonts(fontFamily, fontWeights);
+  await waitForFonts(fontFamily, fontWeights, shownText(slideShownFirst(document.querySelector('.reveal .slides') ?? document, window.location.hash)));
   await deck.initialize();
 }
 void start();

@@ -9,7 +9,7 @@ import { CueScript } from './cue-script.ts';
 import { SlidePreview } from '../shared/slide-preview.ts';
 import type { TalkClock } from './talk-clock.ts';
 import speakerCss from './speaker-view.css?inline';
-import { withAbsoluteUrls } from './absolute-urls.ts';
+import { withAbsoluteUrls } from '../shared/absolute-urls.ts';
 
 // Loaded with the speaker view: the talk's clock starts when the view is first opened.
 export { TalkClock } from './talk-clock.ts';

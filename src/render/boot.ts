@@ -9,7 +9,9 @@ import { colours, font } from '../theme/tokens.ts';
  * - `deck-js` on <html> from the start lets the stylesheet keep the deck's markup out of sight
  *   while the deck starts (no flash of the reading document);
  * - if the deck did not start, the class goes and the page reads as a document
- *   (src/theme/document.css), as with JavaScript off;
+ *   (src/theme/document.css), as with JavaScript off, in the deck's font: the files beyond the
+ *   first slide's, declared for pages without JavaScript (`@media (scripting: none)`,
+ *   src/vite/fonts/font-face.ts), are declared again outside it, in the same stylesheet;
  * - from file://, instead, a Chinese message names offline.html, the copy made for disks.
  * ES5 only: it must run on anything.
  */
@@ -21,6 +23,7 @@ export function bootScript(): string {
   root.className += fromDisk ? ' deck-js deck-file' : ' deck-js';
   document.addEventListener('DOMContentLoaded', function () {
     root.className = root.className.replace(window.deck ? / deck-file/ : / deck-js| deck-file/g, '');
+    if (!window.deck && !fromDisk) declareLaterFonts();
     if (window.deck || !fromDisk) return;
     var text = ${message};
     var box = document.createElement('div');
@@ -39,6 +42,19 @@ export function bootScript(): string {
     document.body.style.background = '${colours.paper}';
     document.body.appendChild(box);
   });
+  function declareLaterFonts() {
+    for (var i = 0; i < document.styleSheets.length; i++) {
+      var sheet = document.styleSheets[i];
+      var rules;
+      try { rules = sheet.cssRules; } catch (e) { continue; }
+      for (var j = rules.length - 1; j >= 0; j--) {
+        if (rules[j].type !== 4) continue; // CSSRule.MEDIA_RULE; of those, only the fonts' holds @font-face rules (type 5)
+        for (var k = 0; k < rules[j].cssRules.length; k++) {
+          if (rules[j].cssRules[k].type === 5) sheet.insertRule(rules[j].cssRules[k].cssText, sheet.cssRules.length);
+        }
+      }
+    }
+  }
 })();`;
 }
 

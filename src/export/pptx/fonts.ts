@@ -6,7 +6,7 @@
  * family FF_ROMAN) with the GB2312 character set for East Asian text, so a Chinese Windows
  * substitutes its CJK serif, 宋体 (SimSun), rather than a sans (微软雅黑, 等线) or boxes.
  * pptxgenjs writes the name with the hints of a sans (pitchFamily 0x22, FF_SWISS); finish.ts
- * puts these in their place. Fonts cannot be embedded: pptxgenjs has no way to (README).
+ * puts these in their place. Fonts cannot be embedded: pptxgenjs has no way to (docs/powerpoint.md).
  */
 import { font } from '../../theme/tokens.ts';
 

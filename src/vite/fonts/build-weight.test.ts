@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWeight, mappedCodePoints, type WeightFont } from './build-weight.ts';
-import { buildDeckFonts } from './deck-fonts.ts';
+import { buildDeckFonts, splitFirst } from './deck-fonts.ts';
 
 const punctuation = '“”‘’「」『』（）《》〈〉。，、；：？！';
 const text = `中文字体ABC123${punctuation}`;
@@ -97,4 +97,23 @@ describe('the deck fonts', () => {
     const other = await buildDeckFonts(root, '中国', [400, 700]);
     expect(other.fonts[0]!.path).not.toBe(first.fonts[0]!.path);
   });
+
+  it('split the first slide’s ideographs from the rest, which the stylesheet declares for pages without JavaScript only', { timeout: 60_000 }, async () => {
+    const root = await mkdtemp(join(tmpdir(), 'deck-fonts-'));
+    const fonts = await buildDeckFonts(root, '，中文A国', [400], [], {}, '中文，A');
+    expect(fonts.fonts.map((f) => [f.part, f.characters])).toEqual([['first', '中文'], ['rest', '，A国']]);
+    expect(fonts.later.map((f) => f.characters)).toEqual(['，A国']);
+    const css = await readFile(fonts.css, 'utf8');
+    const [plain, withoutScripting] = css.split('@media (scripting: none)');
+    expect(plain).toMatch(/noto-serif-sc-400-first\.woff2[\s\S]*unicode-range: U\+4E2D, U\+6587;/);
+    expect(plain).not.toMatch(/noto-serif-sc-400\.woff2/);
+    expect(withoutScripting).toMatch(/noto-serif-sc-400\.woff2[\s\S]*unicode-range: U\+41, U\+56FD, U\+FF0C;/);
+  });
 });
+
+describe('the first slide’s file', () => {
+  it('takes its ideographs only: punctuation, Latin and digits stay with the rest, shaped in one file', () => {
+    expect(splitFirst('“中文”12AB，', '“中文”1A，')).toEqual({ first: '中文', rest: '“”12AB，' });
+  });
+});
+

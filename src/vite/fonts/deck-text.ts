@@ -48,6 +48,8 @@ export interface DeckText {
    * of the speech is read in the regular weight, and the bold font was as large as the regular one.
    */
   boldCharacters: string;
+  /** What the first slide (the cover) shows: its characters' glyphs come first (deck-fonts.ts). */
+  firstSlide: string;
   /** Where each character comes from, outline first: what a build error names. */
   sources: TextSource[];
 }
@@ -69,5 +71,6 @@ export async function deckText(root: string, extraText = ''): Promise<DeckText> 
   ];
   const ui = sources.filter((s) => uiSourcePaths.some((path) => s.where.startsWith(path)));
   const boldCharacters = characterSet(...headingTexts(model), ...ui.map((s) => s.text), printableAscii, cjkPunctuation, extraText);
-  return { characters: characterSet(...sources.map((s) => s.text)), boldCharacters, sources };
+  const firstSlide = characterSet(...(slideFacts(model)[0]?.shown.map((t) => t.text) ?? []));
+  return { characters: characterSet(...sources.map((s) => s.text)), boldCharacters, firstSlide, sources };
 }

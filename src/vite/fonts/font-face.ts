@@ -22,7 +22,17 @@ export function unicodeRange(characters: string): string {
   return ranges.join(', ');
 }
 
-/** One @font-face rule per weight of Noto Serif SC. */
+/**
+ * The files fetched after the first slide is painted, declared for a page without JavaScript only:
+ * with JavaScript, the deck copies them out once the first slide is up (src/shared/later-fonts.ts),
+ * so no text laid out early (a neighbouring slide, the next page of the phone's scroll view) sends
+ * for them while the first slide's fonts and code are still on their way.
+ */
+export function withoutScriptingOnly(rules: string): string {
+  return rules === '' ? '' : `@media (scripting: none) {\n${rules}\n}`;
+}
+
+/** One @font-face rule per file of Noto Serif SC. */
 export function fontFaceRules(files: readonly FontFile[]): string {
   return files
     .map(

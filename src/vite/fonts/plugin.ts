@@ -38,7 +38,12 @@ const preloadTag = (href: string, type: string): HtmlTagDescriptor => ({
   injectTo: 'head',
 });
 
-export function deckFontsPlugin(options: { source?: FontSource; extraText?: string } = {}): Plugin {
+/**
+ * `firstSlideFirst`: split each weight into the first slide's file, preloaded, and the rest, which the
+ * stylesheet declares for pages without JavaScript and the deck declares once that slide is painted
+ * (src/shared/later-fonts.ts). Off for the one-file deck, whose fonts are inside the page already.
+ */
+export function deckFontsPlugin(options: { source?: FontSource; extraText?: string; firstSlideFirst?: boolean } = {}): Plugin {
   let root = process.cwd();
   let source: FontSource = 'subset';
   let fonts: DeckFonts | undefined;
@@ -64,8 +69,8 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
       const started = performance.now();
       const text = await deckText(root, options.extraText);
       sources = text.sources;
-      fonts = await buildDeckFonts(root, text.characters, fontWeights, sources, { [font.weights.heading]: text.boldCharacters });
-      this.info(`${fonts.characters.length} characters, ${fonts.fonts.length} weights in ${Math.round(performance.now() - started)} ms`);
+      fonts = await buildDeckFonts(root, text.characters, fontWeights, sources, { [font.weights.heading]: text.boldCharacters }, options.firstSlideFirst === false ? undefined : text.firstSlide);
+      this.info(`${fonts.characters.length} characters in ${fonts.fonts.length} files (${fontWeights.length} weights), ${Math.round(performance.now() - started)} ms`);
       return [`import ${JSON.stringify(fonts.css)};`, names].join('\n');
     },
     transformIndexHtml: {
@@ -79,9 +84,10 @@ export function deckFontsPlugin(options: { source?: FontSource; extraText?: stri
         if (!fonts) return html;
         const missing = uncoveredCharacters(html, fonts.characters);
         if (missing) throw new Error(`The built page shows characters the subset fonts lack: ${describeCharacters(missing, sources)}`);
-        // Each weight's file, preloaded (absent when inlined, as in offline.html).
+        // The first slide's file of each weight, preloaded (absent when inlined, as in offline.html);
+        // the rest are fetched once the first slide is painted (src/deck/font-warm-up.ts).
         const preloads = Object.values(ctx.bundle ?? {})
-          .filter((file) => file.type === 'asset' && /(^|\/)noto-serif-sc-\d+-[\w-]+\.woff2$/.test(file.fileName))
+          .filter((file) => file.type === 'asset' && /(^|\/)noto-serif-sc-\d+-first-[\w-]+\.woff2$/.test(file.fileName))
           .map((file) => preloadTag(`./${file.fileName}`, 'font/woff2'));
         return { html, tags: preloads };
       },

@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { plainInlinedStyles } from './inlined-styles.ts';
 
 /** The file `vite build --mode offline` writes into dist/, beside the served deck. */
 export const offlineFileName = 'offline.html';
@@ -10,7 +11,7 @@ export const offlineFileName = 'offline.html';
  */
 export function offlineBuild(): UserConfig {
   return {
-    plugins: [viteSingleFile({ outputFileName: offlineFileName })],
+    plugins: [viteSingleFile({ outputFileName: offlineFileName }), plainInlinedStyles()],
     // Every asset inlined, however large: the file must need nothing beside it.
     build: { emptyOutDir: false, assetsInlineLimit: () => true, copyPublicDir: false },
   };
