@@ -103,65 +103,103 @@ export interface PhraseOptions {
 /** Phrases for paper, which Chromium alone lays out on a page of fixed width. */
 export const paperPhrases: PhraseOptions = { longTermsAsPhrases: true, quotations: true };
 
+/** Outline text as units: a character, or a fill-in (which takes no break inside or beside it). */
+export type TextUnit = Unit;
+
+/** Where a line of outline text may break: units, and the unit offsets before which a break falls. */
+export interface PhraseBreaks {
+  units: TextUnit[];
+  /** Between phrases (src/render/phrases.ts), less those inside a short quotation on paper. */
+  breaks: Set<number>;
+  /** Inside a term too long for a phone's line, and between a long chain's quoted items. */
+  fallbacks: Set<number>;
+  /** Paper: breaks between two short quotations (”|“), which need a <wbr> in Chromium. */
+  wbr: Set<number>;
+  /** Read-aloud text: breaks between two quoted items (”|“). */
+  betweenQuotes: Set<number>;
+}
+
+/** The breaks of outline text by the options' rules: what htmlText expresses in HTML, for any output. */
+export function phraseBreaks(
+  model: DeckModel,
+  text: string,
+  segment: Segmenter | undefined,
+  { breakElements = false, quotations = false }: PhraseOptions = {},
+): PhraseBreaks {
+  const units: Unit[] = [];
+  const breaks = new Set<number>();
+  const fallbacks = new Set<number>();
+  for (const part of textParts(model, text)) {
+    if (!('text' in part)) {
+      units.push(part.fillIn);
+      continue;
+    }
+    const cuts = segment ? lineBreaks(part.text, segment, model.unbreakableTerms) : { offsets: [], fallbacks: [] };
+    let offset = 0;
+    for (const ch of part.text) {
+      if (cuts.offsets.includes(offset)) breaks.add(units.length);
+      if (cuts.fallbacks.includes(offset)) fallbacks.add(units.length);
+      units.push(ch);
+      offset += ch.length;
+    }
+  }
+  const wbr = new Set<number>();
+  // Paper and read-aloud text: no break inside a short quotation (“一网通办”, “证照分离”), a
+  // fixed formulation the speaker must not read across two lines.
+  const inside = quotations || breakElements ? insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined))) : new Set<number>();
+  for (const k of inside) {
+    breaks.delete(k);
+    fallbacks.delete(k);
+  }
+  if (quotations) {
+    // A chain of them (“必读篇”“最新篇”) may break where one ends and the next begins.
+    // Chromium never breaks between ” and “ by itself (UAX #14 LB19a: no break beside an
+    // ambiguous quotation mark that is not between East Asian characters): a <wbr> offers it,
+    // without a character in the PDF's text.
+    units.forEach((unit, k) => {
+      if (unit === '“' && units[k - 1] === '”' && inside.has(k - 1) && inside.has(k + 1)) {
+        breaks.add(k);
+        wbr.add(k);
+      }
+    });
+  }
+  // Read-aloud text: a line may also break between two quoted items (”|“), which no engine
+  // offers by itself, so a chain of them never has to break inside a word at a large size.
+  const betweenQuotes = new Set<number>();
+  if (segment && breakElements) {
+    units.forEach((unit, k) => {
+      const before = units[k - 1];
+      if (typeof unit === 'string' && typeof before === 'string' && /[\p{Pe}\p{Pf}]/u.test(before) && /[\p{Ps}\p{Pi}]/u.test(unit)) {
+        breaks.add(k);
+        betweenQuotes.add(k);
+      }
+    });
+  }
+  if (segment && !breakElements) {
+    const widths = units.map((unit) => (typeof unit === 'string' ? unit : gapText(unit.blank).length));
+    for (const k of quoteChainFallbacks(widths, breaks)) fallbacks.add(k);
+  }
+  return { units, breaks, fallbacks, wbr, betweenQuotes };
+}
+
+/**
+ * Paper's phrases as units and the offsets between them, for an output that lays out lines
+ * itself (the Word file): every break paper offers (paperPhrases), a long term's fallbacks
+ * included, as the reading copy sets them.
+ */
+export function paperBreaks(model: DeckModel, text: string, segment: Segmenter): { units: TextUnit[]; breaks: Set<number> } {
+  const { units, breaks, fallbacks } = phraseBreaks(model, text, segment, paperPhrases);
+  return { units, breaks: new Set([...breaks, ...fallbacks]) };
+}
+
 export function htmlText(
   model: DeckModel,
   segment?: Segmenter,
-  { longTermsAsPhrases = false, breakElements = false, quotations = false }: PhraseOptions = {},
+  options: PhraseOptions = {},
 ): RenderText {
+  const { longTermsAsPhrases = false, breakElements = false, quotations = false } = options;
   return (text) => {
-    const units: Unit[] = [];
-    const breaks = new Set<number>();
-    const fallbacks = new Set<number>();
-    for (const part of textParts(model, text)) {
-      if (!('text' in part)) {
-        units.push(part.fillIn);
-        continue;
-      }
-      const cuts = segment ? lineBreaks(part.text, segment, model.unbreakableTerms) : { offsets: [], fallbacks: [] };
-      let offset = 0;
-      for (const ch of part.text) {
-        if (cuts.offsets.includes(offset)) breaks.add(units.length);
-        if (cuts.fallbacks.includes(offset)) fallbacks.add(units.length);
-        units.push(ch);
-        offset += ch.length;
-      }
-    }
-    const wbr = new Set<number>();
-    // Paper and read-aloud text: no break inside a short quotation (“一网通办”, “证照分离”), a
-    // fixed formulation the speaker must not read across two lines.
-    const inside = quotations || breakElements ? insideShortQuotations(units.map((unit) => (typeof unit === 'string' ? unit : undefined))) : new Set<number>();
-    for (const k of inside) {
-      breaks.delete(k);
-      fallbacks.delete(k);
-    }
-    if (quotations) {
-      // A chain of them (“必读篇”“最新篇”) may break where one ends and the next begins.
-      // Chromium never breaks between ” and “ by itself (UAX #14 LB19a: no break beside an
-      // ambiguous quotation mark that is not between East Asian characters): a <wbr> offers it,
-      // without a character in the PDF's text.
-      units.forEach((unit, k) => {
-        if (unit === '“' && units[k - 1] === '”' && inside.has(k - 1) && inside.has(k + 1)) {
-          breaks.add(k);
-          wbr.add(k);
-        }
-      });
-    }
-    // Read-aloud text: a line may also break between two quoted items (”|“), which no engine
-    // offers by itself, so a chain of them never has to break inside a word at a large size.
-    const betweenQuotes = new Set<number>();
-    if (segment && breakElements) {
-      units.forEach((unit, k) => {
-        const before = units[k - 1];
-        if (typeof unit === 'string' && typeof before === 'string' && /[\p{Pe}\p{Pf}]/u.test(before) && /[\p{Ps}\p{Pi}]/u.test(unit)) {
-          breaks.add(k);
-          betweenQuotes.add(k);
-        }
-      });
-    }
-    if (segment && !breakElements) {
-      const widths = units.map((unit) => (typeof unit === 'string' ? unit : gapText(unit.blank).length));
-      for (const k of quoteChainFallbacks(widths, breaks)) fallbacks.add(k);
-    }
+    const { units, breaks, fallbacks, wbr, betweenQuotes } = phraseBreaks(model, text, segment, options);
     const html = (from: number, to: number) =>
       units.slice(from, to).map((unit) => (typeof unit === 'string' ? esc(unit) : renderFillIn(unit))).join('');
     const cuts = breakElements ? betweenQuotes : new Set([...fallbacks, ...(quotations ? breaks : [])]);

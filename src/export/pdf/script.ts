@@ -1,26 +1,9 @@
 import type { DeckModel } from '../../outline/model.ts';
-import type { Slide } from '../../outline/types.ts';
-import { deckOrder, notesOf, notesParagraphs } from '../../outline/walk.ts';
+import { speechDocument, type SpeechBlock, type SpeechPart } from '../../outline/speech-document.ts';
 import { deckTitle } from '../../outline/slide-model.ts';
 import { htmlText, paperPhrases, type RenderText } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
-
-/**
- * How long the lead of a slide's first notes paragraph is, 0 when it has none: a pillar's opening
- * sentence (坚持学思想为先，在…作表率。) is its heading; a measure's 一是以上率下带头学。 is set bold.
- */
-function leadLength(slide: Slide, paragraph: string): number {
-  const endOfSentence = (from: number) => (paragraph[from] === '。' ? from + 1 : from);
-  if (slide.kind === 'pillar' && paragraph.startsWith(slide.heading)) {
-    const end = paragraph.indexOf('。');
-    return end === -1 ? paragraph.length : end + 1;
-  }
-  if (slide.kind === 'measure' && paragraph.startsWith(slide.label + slide.title)) {
-    return endOfSentence(slide.label.length + slide.title.length);
-  }
-  return 0;
-}
 
 /** A block of the reading copy: an element and its (escaped) content. */
 interface Block {
@@ -29,33 +12,29 @@ interface Block {
   html: string;
 }
 
-/** The blocks of one notes paragraph: a heading, a lead set bold, or plain body text. */
-function paragraphBlocks(slide: Slide, paragraph: string, first: boolean, t: RenderText): Block[] {
-  if (slide.kind === 'cover') {
-    return first && paragraph === slide.title
-      ? [
-          { tag: 'h1', className: 'script__title', html: t(paragraph) },
-          { tag: 'p', className: 'script__speaker', html: t(slide.speaker) },
-        ]
-      : [{ tag: 'p', className: 'script__salutation', html: t(paragraph) }];
+/** A block of the speech as the reading copy sets it: a heading, a lead set bold, or plain body text. */
+function htmlBlock(block: SpeechBlock, t: RenderText): Block {
+  switch (block.kind) {
+    case 'title':
+      return { tag: 'h1', className: 'script__title', html: t(block.text) };
+    case 'speaker':
+      return { tag: 'p', className: 'script__speaker', html: t(block.text) };
+    case 'salutation':
+      return { tag: 'p', className: 'script__salutation', html: t(block.text) };
+    case 'heading':
+      return { tag: 'h2', className: 'script__heading', html: t(block.text) };
+    case 'paragraph':
+      return { tag: 'p', html: block.lead ? `<strong>${t(block.lead)}</strong>${t(block.text)}` : t(block.text) };
   }
-  const lead = first ? leadLength(slide, paragraph) : 0;
-  if (lead === 0) return [{ tag: 'p', html: t(paragraph) }];
-  const [head, rest] = [paragraph.slice(0, lead), paragraph.slice(lead)];
-  if (slide.kind === 'pillar') {
-    return [{ tag: 'h2', className: 'script__heading', html: t(head) }, ...(rest ? [{ tag: 'p' as const, html: t(rest) }] : [])];
-  }
-  return [{ tag: 'p', html: `<strong>${t(head)}</strong>${t(rest)}` }];
 }
 
 /** One slide's part of the speech, its cue in the margin of the part's first block. */
-function renderSlidePart(slide: Slide, cue: string, t: RenderText): string {
-  const paragraphs = notesParagraphs(notesOf(slide) ?? '');
+function renderSlidePart(part: SpeechPart, cue: string, t: RenderText): string {
   const blocks: Block[] =
-    paragraphs.length === 0
+    part.blocks.length === 0
       ? // A slide without notes (the overview) begins between paragraphs: its cue stands on a line of its own.
         [{ tag: 'div', className: 'script__cue-line', html: '' }]
-      : paragraphs.flatMap((paragraph, i) => paragraphBlocks(slide, paragraph, i === 0, t));
+      : part.blocks.map((block) => htmlBlock(block, t));
   return blocks
     .map(({ tag, className, html }, i) => `<${tag}${className ? ` class="${className}"` : ''}>${i === 0 ? cue : ''}${html}</${tag}>`)
     .join('');
@@ -70,7 +49,7 @@ function renderSlidePart(slide: Slide, cue: string, t: RenderText): string {
 export function renderScript(model: DeckModel, numbers: SlideNumbers, deckStylesheet: string, css: string): string {
   // Cut into phrases as the slides are: lines break between words, never inside a term.
   const t = htmlText(model, wordSegmenter(), paperPhrases);
-  const parts = deckOrder(model.outline).map((slide, i) => renderSlidePart(slide, renderCue(numbers.get(slide.id) ?? String(i + 1)), t));
+  const parts = speechDocument(model.outline).map((part, i) => renderSlidePart(part, renderCue(numbers.get(part.slide.id) ?? String(i + 1)), t));
   return renderPaperDocument({
     lang: model.outline.lang,
     title: deckTitle(model),
