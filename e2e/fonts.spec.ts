@@ -121,12 +121,16 @@ test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', as
 });
 
 
-test('the bold font file carries every character set bold: slides, phone, help, speaker view, rehearsal report, the page without JavaScript', async ({ page, browser, baseURL }) => {
+test('the bold font file carries every character set bold: slides, phone, help, pre-flight check, speaker view, rehearsal report, the page without JavaScript', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
   await openDeck(page, '?rehearse');
   expect(await page.evaluate(boldOutsideBoldFont), 'every slide').toEqual([]);
   await page.keyboard.press('?');
   expect(await page.evaluate(boldOutsideBoldFont), 'help').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('c');
+  await page.locator('.deck-preflight__row').first().waitFor();
+  expect(await page.evaluate(boldOutsideBoldFont), 'pre-flight check').toEqual([]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');

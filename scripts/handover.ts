@@ -21,7 +21,7 @@ import { writeDocx } from '../src/export/docx/write-docx.ts';
 import { handoverPlan, HANDOVER_FILES, type HandoverFile } from '../src/export/handover/package.ts';
 import { zipFolder } from '../src/export/handover/zip.ts';
 import { openFillInsReport } from '../src/vite/fill-in-report.ts';
-import { strings } from '../src/strings.ts';
+import { handoverStrings } from '../src/export/handover/strings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -49,7 +49,7 @@ try {
   if (plan.draft) {
     const report = openFillInsReport(model, fillInValuesFile());
     if (args.includes('--strict')) throw new Error(`${report}\nnpm run handover -- --strict: no package while blanks are open.`);
-    console.log(`${openFillIns(model).length} blanks are open: the package is a draft (${strings.handover.draft}), its files named ${strings.handover.draft}-….`);
+    console.log(`${openFillIns(model).length} blanks are open: the package is a draft (${handoverStrings.draft}), its files named ${handoverStrings.draft}-….`);
   }
 
   const stale = args.includes('--rebuild') ? '--rebuild' : await staleBuild(root, dist, [fillInValuesFile()]);
@@ -92,11 +92,11 @@ try {
   await put('slides.pptx', await writePptx(model));
   await pdfs;
 
-  await writeFile(join(out, strings.handover.readme), plan.readme);
-  files.set(strings.handover.readme, plan.readme);
-  line(strings.handover.readme, Buffer.byteLength(plan.readme));
+  await writeFile(join(out, handoverStrings.readme), plan.readme);
+  files.set(handoverStrings.readme, plan.readme);
+  line(handoverStrings.readme, Buffer.byteLength(plan.readme));
 
-  const ordered = new Map([...HANDOVER_FILES.map((file) => plan.names[file]), strings.handover.readme].map((name) => [name, files.get(name)!]));
+  const ordered = new Map([...HANDOVER_FILES.map((file) => plan.names[file]), handoverStrings.readme].map((name) => [name, files.get(name)!]));
   const zip = await zipFolder(plan.folder, ordered);
   await writeFile(zipPath, zip);
   console.log(`${relative(root, zipPath)}: ${ordered.size} files in ${plan.folder}/, ${size(zip.byteLength)}; ${relative(root, out)}/ holds the same; ${seconds(performance.now())} in all`);

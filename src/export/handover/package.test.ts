@@ -4,6 +4,7 @@ import { fixtureModel } from '../../outline/test-fixture.ts';
 import { strings } from '../../strings.ts';
 import { handoverPlan, HANDOVER_FILES } from './package.ts';
 import { zipFolder } from './zip.ts';
+import { handoverStrings } from './strings.ts';
 
 describe('the hand-over package', () => {
   it('is a draft while a blank is open: 草稿 in every file’s name, the folder’s and 说明.txt, which lists the open blanks by page', () => {
@@ -25,7 +26,7 @@ describe('the hand-over package', () => {
     expect(Object.values(plan.names)).toEqual([...HANDOVER_FILES]);
     expect(plan.folder).toBe('题目');
     expect(plan.readme).not.toContain('草稿');
-    expect(plan.readme).toContain(strings.handover.noOpen);
+    expect(plan.readme).toContain(handoverStrings.noOpen);
     // How to present from a USB stick, and every key of the deck.
     expect(plan.readme).toContain('双击 offline.html');
     for (const key of strings.keys) expect(plan.readme).toContain(`${key.shown}：${key.label}`);

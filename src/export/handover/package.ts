@@ -6,6 +6,7 @@
 import { openFillIns, type DeckModel } from '../../outline/model.ts';
 import { slideFacts, deckTitle } from '../../outline/slide-model.ts';
 import { strings } from '../../strings.ts';
+import { handoverStrings } from './strings.ts';
 
 /** The files of the package, by their plain names, in the order 说明.txt lists them. */
 export const HANDOVER_FILES = ['offline.html', 'slides.pdf', 'handout.pdf', 'script.pdf', 'slides.pptx', 'speech.docx'] as const;
@@ -36,7 +37,7 @@ function openBlanks(model: DeckModel): { description: string; pages: number[] }[
  * without one as GBK, and would show the Chinese garbled.
  */
 export function readmeText(model: DeckModel, names: Record<HandoverFile, string>): string {
-  const t = strings.handover;
+  const t = handoverStrings;
   const open = openBlanks(model);
   const keys = strings.keys.map((key) => `  ${key.shown}：${key.label}`);
   const lines = [
@@ -61,7 +62,7 @@ export function readmeText(model: DeckModel, names: Record<HandoverFile, string>
 
 export function handoverPlan(model: DeckModel): HandoverPlan {
   const draft = openFillIns(model).length > 0;
-  const names = Object.fromEntries(HANDOVER_FILES.map((file) => [file, draft ? `${strings.handover.draft}-${file}` : file])) as Record<HandoverFile, string>;
+  const names = Object.fromEntries(HANDOVER_FILES.map((file) => [file, draft ? `${handoverStrings.draft}-${file}` : file])) as Record<HandoverFile, string>;
   const title = deckTitle(model);
-  return { draft, names, folder: draft ? strings.handover.draftFolder(title) : title, readme: readmeText(model, names) };
+  return { draft, names, folder: draft ? handoverStrings.draftFolder(title) : title, readme: readmeText(model, names) };
 }

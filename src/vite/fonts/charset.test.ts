@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { characterSet, cssContentText, decodeEntities, htmlText, printableAscii } from './charset.ts';
-import { stringLiterals } from './deck-text.ts';
+import { isLabel, stringLiterals } from './deck-text.ts';
 import { uncoveredCharacters } from './plugin.ts';
 
 describe('the characters a page shows', () => {
@@ -34,5 +34,14 @@ describe('the built page check', () => {
   it('names characters of the page that the fonts lack', () => {
     expect(uncoveredCharacters('<p>甲乙 丙</p>', '甲乙')).toBe('丙');
     expect(uncoveredCharacters('<p>甲乙</p>', '甲乙')).toBe('');
+  });
+});
+
+describe('a UI string set bold', () => {
+  it('is a label of at most 10 Chinese characters, placeholders, keys and arrows aside; a message is longer and set regular', () => {
+    expect(isLabel('开场前检查')).toBe(true);
+    expect(isLabel('第 ${current} 页 / 共 ${total} 页')).toBe(true);
+    expect(isLabel('→ ↓ 空格 PageDown')).toBe(true);
+    expect(isLabel('只检测到一块屏幕，已在本屏全屏放映。接投影时按 Win+P 选择“扩展”。')).toBe(false);
   });
 });

@@ -10,14 +10,29 @@ import { outlineSources, type TextSource } from './text-sources.ts';
 /** Sources whose strings can reach the screen: deck and speaker-view code, theme (generated content), UI strings. */
 const uiSourcePaths = ['src/deck', 'src/presenter', 'src/shared', 'src/theme', 'src/strings.ts'];
 
-/** String literals of TypeScript sources: labels and messages our own code may show. */
-export function stringLiterals(code: string): string {
+/** String literals of TypeScript sources, one by one: labels and messages our own code may show. */
+export function stringLiteralList(code: string): string[] {
   // Comments first: their apostrophes would pair up with quotes, their prose is never shown.
   const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
-  return [...uncommented.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , text]) => text).join('');
+  return [...uncommented.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , text]) => text!);
 }
 
-export async function uiSources(root: string): Promise<TextSource[]> {
+/** All string literals of TypeScript sources, run together. */
+export function stringLiterals(code: string): string {
+  return stringLiteralList(code).join('');
+}
+
+/**
+ * A label (a title, a heading, a table's first column, a button) rather than a message: at most
+ * 10 Chinese characters once its placeholders are out (keys, arrows and Latin aside). The deck sets labels in the heading weight and
+ * messages (notices, explanations, the check's details) in the body weight, so the bold file
+ * carries only labels' characters (e2e/fonts.spec.ts checks every view).
+ */
+export function isLabel(literal: string): boolean {
+  return [...literal.replace(/\$\{[^}]*\}/g, '')].filter((ch) => /\p{Script=Han}/u.test(ch)).length <= 10;
+}
+
+export async function uiSources(root: string, keep: (literal: string) => boolean = () => true): Promise<TextSource[]> {
   const sources: TextSource[] = [];
   for (const dir of uiSourcePaths) {
     const files = dir.endsWith('.ts') ? [''] : await readdir(resolve(root, dir), { recursive: true }).catch(() => [] as string[]);
@@ -25,7 +40,7 @@ export async function uiSources(root: string): Promise<TextSource[]> {
       const path = file === '' ? dir : `${dir}/${file.replaceAll('\\', '/')}`;
       if (path.endsWith('.test.ts')) continue;
       if (path.endsWith('.css')) sources.push({ where: path, text: cssContentText(await readFile(join(root, path), 'utf8')) });
-      else if (path.endsWith('.ts')) sources.push({ where: path, text: stringLiterals(await readFile(join(root, path), 'utf8')) });
+      else if (path.endsWith('.ts')) sources.push({ where: path, text: stringLiteralList(await readFile(join(root, path), 'utf8')).filter(keep).join('') });
     }
   }
   return sources;
@@ -44,7 +59,7 @@ export interface DeckText {
   /**
    * The characters set bold (the heading weight): slide headings, titles, labels and the lead
    * statement, wherever they are shown (slides, overview, running heads, paper's headings), our
-   * own UI strings, and the ASCII and punctuation margin. The bold file carries only these: most
+   * own UI labels (`isLabel`), and the ASCII and punctuation margin. The bold file carries only these: most
    * of the speech is read in the regular weight, and the bold font was as large as the regular one.
    */
   boldCharacters: string;
@@ -69,8 +84,8 @@ export async function deckText(root: string, extraText = ''): Promise<DeckText> 
     { where: 'the margin of ASCII and CJK punctuation (src/vite/fonts/charset.ts)', text: printableAscii + cjkPunctuation },
     { where: "the font plugin's extraText", text: extraText },
   ];
-  const ui = sources.filter((s) => uiSourcePaths.some((path) => s.where.startsWith(path)));
-  const boldCharacters = characterSet(...headingTexts(model), ...ui.map((s) => s.text), printableAscii, cjkPunctuation, extraText);
+  const labels = await uiSources(root, isLabel);
+  const boldCharacters = characterSet(...headingTexts(model), ...labels.map((s) => s.text), printableAscii, cjkPunctuation, extraText);
   const firstSlide = characterSet(...(slideFacts(model)[0]?.shown.map((t) => t.text) ?? []));
   return { characters: characterSet(...sources.map((s) => s.text)), boldCharacters, firstSlide, sources };
 }
