@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { fontWeights } from '../../src/theme/font-weights.ts';
-import { slideIdsInOrder } from '../content.ts';
+import { strings } from '../../src/strings.ts';
+import { notesText, slideIdsInOrder } from '../content.ts';
 import {
   currentSlideId,
   deckIsReady,
@@ -23,7 +24,6 @@ import { laidOutBlocks, readingProblems, SLIDE_TEXT_BLOCKS } from '../read-aloud
 import { isBandRed, measureSlideId, topEdgePoints } from '../measure-band.ts';
 import { probePunctuationPairs } from '../punctuation-probe.ts';
 import { until, type EngineDriver, type Viewport } from './driver.ts';
-import { strings } from '../../src/strings.ts';
 
 /**
  * The layout and navigation checks every engine must pass, written once over EngineDriver.
@@ -183,4 +183,108 @@ export async function presentingFallsBack(driver: EngineDriver, url: string): Pr
   assert.equal(await driver.evaluate(preflightShown), false, 'the pre-flight check left the screen');
   assert.equal(await driver.evaluate(pageStillMarked), true, 'F5 reloaded the page');
   assert.equal(await driver.evaluate(currentSlideId), 'cover');
+}
+
+/** The speaker view's window name (src/deck/speaker-launcher.ts). */
+const SPEAKER_WINDOW = 'deck-speaker-view';
+
+/**
+ * In the speaker view's window: what it shows, once the deck has drawn it (body.speaker), else
+ * null; and whether the mark left by markSpeakerView is still there (a deck that draws the view
+ * anew, as one that drives it does, removes it).
+ */
+function speakerViewShows(): { notes: string; position: string; elapsed: string; marked: boolean } | null {
+  if (!document.body?.classList.contains('speaker')) return null;
+  const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    notes: text('.speaker__notes'),
+    position: text('.speaker__count'),
+    elapsed: text('.speaker__time--elapsed .speaker__time-value'),
+    marked: document.getElementById('engines-check-mark') !== null,
+  };
+}
+
+/** In the speaker view's window: leaves a mark in the drawing, which only drawing it anew removes. */
+function markSpeakerView(): boolean {
+  const mark = document.createElement('i');
+  mark.id = 'engines-check-mark';
+  mark.hidden = true;
+  document.body.append(mark);
+  return true;
+}
+
+/** In the speaker view's window: closes it, as the presenter does. */
+function closeWindow(): boolean {
+  window.close();
+  return true;
+}
+
+/** "01:05" → 65. */
+const seconds = (clock: string) => clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+
+/**
+ * The speaker view opened with S shows the deck's slide; the deck reloaded (the browser's reload:
+ * the deck keeps F5 for starting the show) finds it again by its window name and drives it, or,
+ * where the browser does not let a page without a key press reach another window, shows
+ * strings.speakerViewLost, and S brings the view back. Either way the deck comes back at its
+ * slide, the view follows the next slide, the talk's time runs on, and the page reports no error.
+ * Returns which of the two the engine did.
+ *
+ * Which of the two is the engine's choice: a browser's popup blocker, if on, stops a page that has
+ * had no key press from opening a new window, and may or may not let it reach one open already by
+ * name. WebKit's is on here; Firefox's and Playwright's Chromium's are off under automation (see
+ * firefox.ts), so they reach the window either way. (By hand, Firefox 153 with its blocker on, with
+ * remote.prefs.recommended: false, blocked a new window yet drove the open speaker view again.)
+ */
+export async function speakerViewSurvivesReload(driver: EngineDriver, url: string): Promise<'driven again' | 'asked for S'> {
+  const at = 'pillar-2-1';
+  const next = slideIdsInOrder[slideIdsInOrder.indexOf(at) + 1]!;
+  const shows = (id: string) => ({
+    notes: notesText(id).replace(/\s+/g, ' ').trim(),
+    position: strings.position(slideIdsInOrder.indexOf(id) + 1, slideIdsInOrder.length),
+  });
+  const speakerView = () => driver.evaluateInWindow(SPEAKER_WINDOW, speakerViewShows);
+  const showing = (id: string) => (view: Awaited<ReturnType<typeof speakerView>>) =>
+    view?.notes === shows(id).notes && view.position === shows(id).position;
+
+  await openDeck(driver, `${url}#/${at}`, desktop);
+  await waitForSlide(driver, at, 'from its link');
+  try {
+    await driver.press('s');
+    await until(`the speaker view, drawn, at ${at}`, speakerView, showing(at), 15_000);
+    // A second or two on the talk's clock, to see it kept.
+    const before = await until('the talk’s clock to run', speakerView, (view) => seconds(view?.elapsed ?? '0') >= 2, 10_000);
+    assert.equal(await driver.evaluateInWindow(SPEAKER_WINDOW, markSpeakerView), true, 'the speaker view marked');
+    assert.deepEqual(await driver.evaluate(recordedPageErrors), [], 'errors in the page before the reload');
+
+    await driver.reload();
+    await until('the reloaded deck to be ready', () => driver.evaluate(deckIsReady), Boolean, 15_000);
+    await waitForSlide(driver, at, 'after the reload');
+    const outcome = await until(
+      'the speaker view drawn anew, or the notice asking for S',
+      async () => ({ notice: await driver.evaluate(noticeText), view: await speakerView() }),
+      ({ notice, view }) => notice !== '' || view?.marked === false,
+      15_000,
+    );
+    let how: 'driven again' | 'asked for S' = 'driven again';
+    if (outcome.view?.marked !== false) {
+      how = 'asked for S';
+      assert.equal(outcome.notice, strings.speakerViewLost, 'the notice after the reload');
+      assert.equal(outcome.view?.marked, true, 'the speaker view left as it was, not driven, while the notice asks for S');
+      await driver.press('s');
+      await until('the speaker view drawn anew after S', speakerView, (view) => view?.marked === false, 15_000);
+    }
+    await until(`the speaker view at ${at} after the reload`, speakerView, showing(at));
+
+    await driver.press('ArrowRight');
+    await waitForSlide(driver, next, 'after → in the reloaded deck');
+    const after = await until(`the speaker view to follow to ${next}`, speakerView, showing(next));
+    assert.ok(seconds(after!.elapsed) >= seconds(before!.elapsed), `the talk’s time kept: ${before!.elapsed} before the reload, ${after!.elapsed} after`);
+    assert.deepEqual(await driver.evaluate(recordedPageErrors), [], 'errors in the page after the reload');
+    return how;
+  } finally {
+    // The next check's deck must not look for this window: closed, and forgotten by this tab.
+    await driver.evaluateInWindow(SPEAKER_WINDOW, closeWindow).catch(() => undefined);
+    await driver.evaluate(() => sessionStorage.removeItem('deck.speakerViewOpen')).catch(() => undefined);
+  }
 }

@@ -30,6 +30,17 @@ async function launch(name: 'chromium' | 'chromium-86', options: LaunchOptions):
     evaluate(fn: (arg?: never) => unknown, arg?: unknown) {
       return page.evaluate(`(() => { ${scriptCalling(fn, arg)} })()`);
     },
+    async evaluateInWindow(windowName: string, fn: (arg?: never) => unknown, arg?: unknown) {
+      for (const other of page.context().pages()) {
+        // A window closing meanwhile answers no name.
+        const name = await other.evaluate(() => window.name).catch(() => undefined);
+        if (name === windowName) return other.evaluate(`(() => { ${scriptCalling(fn, arg)} })()`);
+      }
+      return undefined;
+    },
+    async reload() {
+      await page.reload();
+    },
     async press(key: Key) {
       await page.keyboard.press(key);
     },

@@ -9,7 +9,7 @@ export interface Viewport {
   height: number;
 }
 
-export type Key = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp' | 'Space' | 'PageDown' | 'PageUp' | 'Home' | 'End' | 'Escape' | 'F5';
+export type Key = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp' | 'Space' | 'PageDown' | 'PageUp' | 'Home' | 'End' | 'Escape' | 'F5' | 's';
 
 export interface EngineDriver {
   readonly name: EngineName;
@@ -20,6 +20,20 @@ export interface EngineDriver {
   /** Runs a self-contained function (see e2e/in-page.ts) in the page and returns its JSON result. */
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a self-contained function, as evaluate() does, in another top-level window of the browser:
+   * the one whose window.name is `windowName` (a popup the page opened by that name, such as the
+   * speaker view). Resolves to undefined while no window has that name. The page opened by open()
+   * stays the one that evaluate(), press() and reload() act on.
+   */
+  evaluateInWindow<R>(windowName: string, fn: () => R | Promise<R>): Promise<R | undefined>;
+  evaluateInWindow<A, R>(windowName: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | undefined>;
+  /**
+   * Reloads the page opened by open(), as the browser's reload button does (the deck keeps F5 for
+   * starting the show), and resolves once it has loaded. (WebKit: not yet for a phone-sized
+   * viewport, which is a frame there: see webkit.ts.)
+   */
+  reload(): Promise<void>;
   /** Presses and releases a key, as a presenter's keyboard or clicker does. */
   press(key: Key): Promise<void>;
   /** A PNG of the viewport. */

@@ -21,6 +21,7 @@ const seleniumKeys: Record<Key, string> = {
   End: SeleniumKey.END,
   Escape: SeleniumKey.ESCAPE,
   F5: SeleniumKey.F5,
+  s: 's',
 };
 
 /** Big enough for a 1920×1080 viewport plus MiniBrowser's toolbar. */
@@ -185,6 +186,30 @@ function webkitDriver(driver: WebDriver, version: string, stop: () => Promise<vo
     },
     evaluate(fn: (arg?: never) => unknown, arg?: unknown) {
       return driver.executeScript(scriptCalling(fn, arg));
+    },
+    async evaluateInWindow(windowName: string, fn: (arg?: never) => unknown, arg?: unknown) {
+      // WebDriver runs scripts in one window at a time: visit each of the others, then come back.
+      const main = await driver.getWindowHandle();
+      try {
+        for (const handle of await driver.getAllWindowHandles()) {
+          if (handle === main) continue;
+          // A window closing meanwhile cannot be switched to, or answers no name.
+          const name = await driver
+            .switchTo()
+            .window(handle)
+            .then(() => driver.executeScript('return window.name'))
+            .catch(() => undefined);
+          if (name === windowName) return await driver.executeScript(scriptCalling(fn, arg));
+        }
+        return undefined;
+      } finally {
+        await driver.switchTo().window(main);
+        if (shown?.framed) await driver.switchTo().frame(await driver.findElement(By.id('viewport')));
+      }
+    },
+    async reload() {
+      if (shown?.framed) throw new Error('reload() of a phone-sized (framed) viewport is not implemented: no check needs it yet');
+      await driver.navigate().refresh();
     },
     async press(key: Key) {
       await driver.actions().sendKeys(seleniumKeys[key]).perform();
