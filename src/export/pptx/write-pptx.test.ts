@@ -19,6 +19,8 @@ import { paragraphTexts, readPptx, unbroken, type ReadPptx } from './read-pptx.t
 import { writePptx } from './write-pptx.ts';
 
 const slides = deckOrder(outline);
+/** The shape of an ordinal (一 in its circle or square), by its name. */
+const isOrdinal = (sp: string) => /name="(?:[^"]*\.)?ordinal"/.test(sp);
 const shown = (model: DeckModel, text: string) => partsText(textParts(model, text));
 /** The deck's text for each slide, as the page shows it. */
 const expectedTexts = (model: DeckModel) => slides.map((slide) => shownTexts(outline, slide).map((t) => shown(model, t.text)));
@@ -104,8 +106,17 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
 
   it('lets PowerPoint shrink a text an edit makes overflow, rather than spill it into the next box', () => {
     for (const slide of file.slides) {
-      const bodies = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter((sp) => sp.includes('<a:t>'));
+      const bodies = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter((sp) => sp.includes('<a:t>') && !isOrdinal(sp));
       expect(bodies.filter((sp) => !/<a:bodyPr [^>]*>\s*<a:normAutofit\/>/.test(sp)), slide.part).toEqual([]);
+    }
+  });
+
+  it('sets each ordinal in the middle of its shape on the client’s single line, never shrunk', () => {
+    const ordinals = file.slides.flatMap((slide) => [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter(isOrdinal));
+    expect(ordinals).toHaveLength(8); // the overview's four, each pillar's own
+    for (const sp of ordinals) {
+      expect(sp).toMatch(/<a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="ctr"><\/a:bodyPr>/);
+      expect(sp).toContain('<a:pPr algn="ctr" indent="0" marL="0"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>');
     }
   });
 
