@@ -5,6 +5,14 @@ import { join } from 'node:path';
 
 export type Rgb = [number, number, number];
 
+/** A rectangle as fractions of the page's width and height. */
+export interface PageBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface Raster {
   width: number;
   height: number;
@@ -12,6 +20,8 @@ export interface Raster {
   at(x: number, y: number): Rgb;
   /** The share of pixels that differ from `colour` by more than `tolerance` in some channel. */
   shareUnlike(colour: Rgb, tolerance: number): number;
+  /** The box around the pixels within `region` that are `colour` (each channel within `tolerance`), or undefined when there are none. */
+  boxOf(colour: Rgb, tolerance: number, region: PageBox): PageBox | undefined;
 }
 
 /** Reads a binary PPM (P6), as pdftoppm writes it. */
@@ -34,6 +44,19 @@ function readPpm(bytes: Buffer): Raster {
         }
       }
       return unlike / (width * height);
+    },
+    boxOf(colour, tolerance, region) {
+      const found = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      for (let py = Math.ceil(region.top * height); py < region.bottom * height; py++) {
+        for (let px = Math.ceil(region.left * width); px < region.right * width; px++) {
+          if (pixel(px, py).some((c, i) => Math.abs(c - colour[i]!) > tolerance)) continue;
+          found.left = Math.min(found.left, px / width);
+          found.right = Math.max(found.right, (px + 1) / width);
+          found.top = Math.min(found.top, py / height);
+          found.bottom = Math.max(found.bottom, (py + 1) / height);
+        }
+      }
+      return found.left === Infinity ? undefined : found;
     },
   };
 }

@@ -18,7 +18,7 @@ import { accentGround, colours } from '../src/theme/tokens.ts';
 import { slides, speechAsShown } from './content.ts';
 import { renderWithLibreOffice } from '../tools/libreoffice.ts';
 import { linesOfWords, wordBoxes } from './pdf-read.ts';
-import { hexRgb, rasterPages, type Rgb } from './pdf-raster.ts';
+import { hexRgb, rasterPages, type PageBox, type Rgb } from './pdf-raster.ts';
 
 const pptxPath = 'dist/slides.pptx';
 const EMU_PER_POINT = 12_700;
@@ -69,13 +69,14 @@ test.describe('the PowerPoint file', () => {
     expect(file.slides).toHaveLength(slides.length);
   });
 
-  test('LibreOffice shows one 16:9 page per slide, each with the slide’s text, in the serif', async () => {
+  test('LibreOffice shows one 16:9 page per slide, each with the slide’s text, in a Song face, never a sans', async () => {
     expect(doc.numPages).toBe(2 * slides.length); // the slides, then a notes page for each
     for (const [i, slide] of file.slides.entries()) {
       const page = await pageLines(doc, i + 1);
       expect(page.width / page.height).toBeCloseTo(16 / 9, 2);
       expect(squeeze(page.lines.map((l) => l.text).join('')), slides[i]!.id).toBe(squeeze(slide.paragraphs.join('')));
-      // Noto Serif SC as asked, through the alias to fonts-noto-cjk's Noto Serif CJK: no other font.
+      // The file names 宋体 (SimSun), which this machine lacks, as office PCs on Linux do: fontconfig
+      // knows it for a serif and LibreOffice draws fonts-noto-cjk's Noto Serif CJK (its Song face).
       expect(page.fonts.length).toBeGreaterThan(0);
       for (const font of page.fonts) expect(font, slides[i]!.id).toMatch(/NotoSerifCJK/);
     }
@@ -168,6 +169,52 @@ test.describe('the PowerPoint file', () => {
       if (slide.kind === 'measure') expect(close(page.at(0.5, 0.02), colours.redDeep), `${slide.id} band`).toBe(true);
       expect(page.shareUnlike(hexRgb(ground), 40), `${slide.id} is blank`).toBeGreaterThan(0.01);
     });
+  });
+
+  test('LibreOffice sets each ordinal (一 二 三 四) in the middle of its circle or square, whole', () => {
+    // The ordinals' shapes, on the slides that have them, as page fractions.
+    const ordinals = file.slides.flatMap((slide, i) =>
+      slide.textShapes
+        .filter((shape) => /(^|\.)ordinal$/.test(shape.name))
+        .map((shape) => ({
+          page: i + 1,
+          where: `${slides[i]!.id} › ${shape.name}`,
+          text: shape.paragraphs.join(''),
+          size: Number(slide.xml.match(new RegExp(`name="${shape.name}"[\\s\\S]*?<a:rPr [^>]*sz="(\\d+)"`))![1]) / 100,
+          frame: { left: shape.x / file.size.cx, top: shape.y / file.size.cy, right: (shape.x + shape.w) / file.size.cx, bottom: (shape.y + shape.h) / file.size.cy },
+        })),
+    );
+    // The overview's four and each pillar's own.
+    expect(ordinals.map((o) => o.text).join('')).toBe('一二三四一二三四');
+    const pages = new Map([...new Set(ordinals.map((o) => o.page))].map((n) => [n, rasterPages(pdfPath, n, n, 144)[0]!]));
+    const inset = (box: PageBox, share: number) => {
+      const [dx, dy] = [share * (box.right - box.left), share * (box.bottom - box.top)];
+      return { left: box.left + dx, top: box.top + dy, right: box.right - dx, bottom: box.bottom - dy };
+    };
+    const offsets: number[] = [];
+    const problems: string[] = [];
+    for (const ordinal of ordinals) {
+      // The glyph: the gold inside the frame, less the pillar square's own gold lines along its edge.
+      const glyph = pages.get(ordinal.page)!.boxOf(hexRgb(colours.gold), 60, inset(ordinal.frame, 0.05));
+      if (!glyph) {
+        problems.push(`${ordinal.where}: no glyph drawn`);
+        continue;
+      }
+      // Whole: inside the inner square of the circle (the text rectangle PowerPoint and LibreOffice give an ellipse).
+      const inner = inset(ordinal.frame, 0.146);
+      if (glyph.left < inner.left || glyph.top < inner.top || glyph.right > inner.right || glyph.bottom > inner.bottom) problems.push(`${ordinal.where}: the glyph reaches out of its circle or square`);
+      // Its middle against the frame's, in ems of its size (negative: high, left).
+      const em = { wide: (ordinal.size * EMU_PER_POINT) / file.size.cx, high: (ordinal.size * EMU_PER_POINT) / file.size.cy };
+      const dy = ((glyph.top + glyph.bottom) / 2 - (ordinal.frame.top + ordinal.frame.bottom) / 2) / em.high;
+      const dx = ((glyph.left + glyph.right) / 2 - (ordinal.frame.left + ordinal.frame.right) / 2) / em.wide;
+      offsets.push(dy);
+      // Each glyph's strokes sit where its design puts them (一's above the em box's middle), so each may
+      // miss the middle a little; together they may not.
+      if (Math.abs(dy) > 0.1 || Math.abs(dx) > 0.1) problems.push(`${ordinal.where}: ${ordinal.text} is off the middle by ${dx.toFixed(2)} em across, ${dy.toFixed(2)} em down`);
+    }
+    expect(problems).toEqual([]);
+    const mean = offsets.reduce((a, b) => a + b, 0) / offsets.length;
+    expect(Math.abs(mean), `the ordinals sit ${mean.toFixed(3)} em off the middle on average`).toBeLessThan(0.05);
   });
 
   test('the notes pages carry the speech, slide by slide, in order', async () => {

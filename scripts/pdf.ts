@@ -1,14 +1,17 @@
 /**
  * `npm run pdf`: dist/slides.pdf, dist/handout.pdf and dist/script.pdf, one line per file.
  * Builds the deck first when dist/ is missing or older than its sources.
+ *
+ * The browser starts, and opens the deck, as soon as it can: the outline, its checks and the
+ * renderers load meanwhile (imported below, not at the top, where they would load first).
  */
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { fillInValuesFile } from '../src/outline/content-files.ts';
-import { loadDeck } from '../src/outline/load-deck.ts';
-import { exportPdfs, type WrittenPdf } from '../src/export/pdf/export.ts';
+import type { WrittenPdf } from '../src/export/pdf/export.ts';
+import { startPrinting } from '../src/export/pdf/print-session.ts';
 import { staleBuild } from '../src/export/pdf/stale.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,18 +31,20 @@ if (stale) {
 }
 
 const started = performance.now();
+let browser: Browser | undefined;
+const printing = chromium.launch(chromiumLaunchOptions()).then((launched) => startPrinting((browser = launched), dist));
+printing.catch(() => undefined); // reported where it is awaited, below
 try {
-  // The browser starts while the outline is read and checked.
-  const [model, browser] = await Promise.all([loadDeck(root), chromium.launch(chromiumLaunchOptions())]);
-  try {
-    const line = (pdf: WrittenPdf) =>
-      console.log(`${relative(root, pdf.path).padEnd(17)} ${String(pdf.pages).padStart(3)} pages  ${seconds(pdf.ms)}`);
-    const written = await exportPdfs(browser, { root, dist, out: dist, model, onWritten: line });
-    console.log(`${written.length} PDFs in ${seconds(performance.now() - started)}, browser start included`);
-  } finally {
-    await browser.close();
-  }
+  const [{ loadDeck, importOnce }, { printPdfs }] = await Promise.all([import('../src/outline/load-deck.ts'), import('../src/export/pdf/export.ts')]);
+  const model = await loadDeck(root, fillInValuesFile(), importOnce);
+  const line = (pdf: WrittenPdf) => console.log(`${relative(root, pdf.path).padEnd(17)} ${String(pdf.pages).padStart(3)} pages  ${seconds(pdf.ms)}`);
+  const written = await printPdfs(await printing, { root, dist, out: dist, model, onWritten: line });
+  console.log(`${written.length} PDFs in ${seconds(performance.now() - started)}, browser start included`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  // A browser still starting when the outline failed is closed too, once it has started.
+  await (await printing.catch(() => undefined))?.close();
+  await browser?.close();
 }

@@ -18,7 +18,8 @@ const OFFICE_FONTS: Record<string, string> = {
   楷体: 'Noto Serif CJK SC',
   KaiTi: 'Noto Serif CJK SC',
   宋体: 'Noto Serif CJK SC',
-  SimSun: 'Noto Serif CJK SC',
+  // SimSun is left to fontconfig, which knows it for a serif by itself: the PowerPoint file names
+  // it and e2e/pptx.spec.ts shows the Song face a PC without it gets, unaided.
   黑体: 'Noto Sans CJK SC',
   SimHei: 'Noto Sans CJK SC',
 };
@@ -26,9 +27,11 @@ const OFFICE_FONTS: Record<string, string> = {
 /**
  * Renders a .pptx (LibreOffice Impress) or a .docx (LibreOffice Writer) to PDF, headless: the
  * stand-in for PowerPoint, Word and WPS. fonts-noto-cjk names the family "Noto Serif CJK SC"; a
- * fontconfig alias maps the name the file asks for, "Noto Serif SC", to it, as installing Noto
- * Serif SC would on a PC (and the office fonts of a Word file, OFFICE_FONTS). Each run gets its
- * own LibreOffice profile in `outDir`, so it never meets another instance on the machine.
+ * fontconfig alias maps "Noto Serif SC" to it, as installing Noto Serif SC would on a PC (the
+ * PowerPoint file names it with `--font noto`), and the office fonts of a Word file to their
+ * kind (OFFICE_FONTS). The PowerPoint file's 宋体 (SimSun) needs none: fontconfig takes it for a
+ * serif. Each run gets its own LibreOffice profile in `outDir`, so it never meets another
+ * instance on the machine.
  * With `notesPages`, the PDF holds the slides, then one notes page per slide.
  */
 export async function renderWithLibreOffice(pptxPath: string, outDir: string, { notesPages = false } = {}): Promise<string> {

@@ -1,7 +1,7 @@
 import { gapText, partsText, type TextPart } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
 import { notesParagraphs as paragraphsOf } from '../../outline/walk.ts';
-import { runFonts } from './fonts.ts';
+import { runFonts, type PptxFace } from './fonts.ts';
 
 /** A slide's notes: paragraphs of words and fill-ins. */
 export type NotesParagraphs = TextPart[][];
@@ -20,15 +20,15 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!);
 
 /**
- * The notes as DrawingML paragraphs, in Chinese and in our serif: words and values as text, an
+ * The notes as DrawingML paragraphs, in Chinese and in the file's face: words and values as text, an
  * open blank as the deck's gap underlined (as the speaker view shows it). Written here because
  * pptxgenjs's notes are one run of plain text, tagged English, with the line breaks inside it.
  * The font is named on each run: LibreOffice does not take it from the theme for notes.
  */
-export function notesXml(paragraphs: NotesParagraphs): string {
+export function notesXml(paragraphs: NotesParagraphs, face: PptxFace): string {
   const lang = 'lang="zh-CN" altLang="en-US"';
   const run = (text: string, underline = false) =>
-    `<a:r><a:rPr ${lang}${underline ? ' u="sng"' : ''} dirty="0">${runFonts}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r>`;
+    `<a:r><a:rPr ${lang}${underline ? ' u="sng"' : ''} dirty="0">${runFonts(face)}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r>`;
   return paragraphs
     .map((parts) => {
       const runs = parts.map((part) => {

@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { gapText } from '../../outline/fill-ins.ts';
 import { textParts, type DeckModel } from '../../outline/model.ts';
 import { hex, points } from './geometry.ts';
-import { typeface } from './fonts.ts';
+import { pptxgenjsTypeface } from './fonts.ts';
 
 /** How a text is set: the theme's tokens, in px and em as the stylesheets give them. */
 export interface TypeStyle {
@@ -19,7 +19,7 @@ export interface TypeStyle {
 /** The character options of a run in this style: the font, in Chinese, at the token's size and colour. */
 export function runOptions(style: TypeStyle): PptxGenJS.TextPropsOptions {
   return {
-    fontFace: typeface,
+    fontFace: pptxgenjsTypeface,
     fontSize: points(style.size),
     color: hex(style.colour),
     bold: style.bold ?? false,

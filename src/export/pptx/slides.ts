@@ -11,7 +11,7 @@ import { accentGround, colours, sizes, spacing } from '../../theme/tokens.ts';
 import { canvas, hex, inches, points, position, type Rect } from './geometry.ts';
 import { centredStack } from './layout.ts';
 import type { TypeStyle } from './runs.ts';
-import { addTextBlock, block, measureBlock, naturalWidth } from './text-box.ts';
+import { addCentredWord, addTextBlock, block, measureBlock, naturalWidth } from './text-box.ts';
 
 /** The content column every slide shares: the canvas less the frame's side padding. */
 const column = { x: spacing.padX, w: canvas.width - 2 * spacing.padX };
@@ -66,13 +66,6 @@ function keyPoints(model: DeckModel, items: readonly string[], field: string, ga
 }
 
 // ---- Slide kinds ---------------------------------------------------------------------------
-
-/**
- * An ordinal is set in the middle of its circle or square. With the line exactly 1em, as in the
- * stylesheets, clients put the baseline low in the line and the glyph sits high; at 1.2em the
- * glyph's middle meets the line's.
- */
-const ORDINAL_LINE = 1.2;
 
 /** A slide's number in the file: its place in deck order, from 1. */
 const slideNumber = (model: DeckModel, id: string) => deckOrder(model.outline).findIndex((s) => s.id === id) + 1;
@@ -156,11 +149,10 @@ export function overviewSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: De
       const contentTop = top + card.edge + card.padY;
       const content = rowContent[r]!;
       // The ordinal is text in the circle, so it stays editable with the rest.
-      const ordinal = block(`${entry.pillar.id}.ordinal`, entry.pillar.ordinal, 'center', { size: sizes.overviewOrdinal, colour: colours.gold, bold: true, lineHeight: ORDINAL_LINE });
-      addTextBlock(slide, model, ordinal, { x: left + card.padX + 1, y: contentTop + (content - card.circle) / 2, w: card.circle, h: card.circle }, {
+      const ordinal = block(`${entry.pillar.id}.ordinal`, entry.pillar.ordinal, 'center', { size: sizes.overviewOrdinal, colour: colours.gold, bold: true, lineHeight: 1 });
+      addCentredWord(slide, model, ordinal, { x: left + card.padX + 1, y: contentTop + (content - card.circle) / 2, w: card.circle, h: card.circle }, {
         shape: pptx.ShapeType.ellipse,
         fill: { color: hex(colours.redDeep) },
-        valign: 'middle',
       });
       const textTop = contentTop + (content - (entry.headBox.h + 6 + entry.pledgeBox.h)) / 2;
       addTextBlock(slide, model, entry.head, { x: left + textX, y: textTop, ...entry.headBox });
@@ -187,13 +179,12 @@ export function pillarSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Deck
   const quotationHeight = (attributionBox ? attributionBox.h + 10 : 0) + quoteBox.h;
   const textHeight = headingBox.h + 14 + pledgeBox.h + 28 + 2 + 28 + quotationHeight;
   const [top] = centredStack(pillar.id, [Math.max(square, textHeight)], []);
-  const ordinal = block('ordinal', pillar.ordinal, 'center', { size: sizes.pillarOrdinal, colour: colours.gold, bold: true, lineHeight: ORDINAL_LINE });
+  const ordinal = block('ordinal', pillar.ordinal, 'center', { size: sizes.pillarOrdinal, colour: colours.gold, bold: true, lineHeight: 1 });
   // The ordinal in a double gold square (two 2 px lines, 2 px apart), as text in the outer square.
   slide.addShape(pptx.ShapeType.rect, { ...position({ x: column.x + 5, y: top! + 5, w: square - 10, h: square - 10 }), fill: { type: 'none' }, line: { color: hex(colours.gold), width: points(2) } });
-  addTextBlock(slide, model, ordinal, { x: column.x + 1, y: top! + 1, w: square - 2, h: square - 2 }, {
+  addCentredWord(slide, model, ordinal, { x: column.x + 1, y: top! + 1, w: square - 2, h: square - 2 }, {
     shape: pptx.ShapeType.rect,
     line: { color: hex(colours.gold), width: points(2) },
-    valign: 'middle',
   });
   let y = top!;
   addTextBlock(slide, model, heading, { x, y, ...headingBox });

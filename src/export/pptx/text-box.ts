@@ -67,7 +67,7 @@ export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: Te
   // single lines): a plain text box grows by a margin that holds them, its text unmoved. A shape
   // that draws (a chip, a circle) keeps its size.
   const pad = extra.shape ? 0 : GLYPH_PAD_EM * block.style.size;
-  // A shape that draws around its text (a chip, an ordinal's circle) is sized for one line.
+  // A shape that draws around its text (a label's chip) is sized for one line.
   const lines = extra.shape ? [] : blockLines(model, block, rect.w);
   if (lines.length * block.style.lineHeight * block.style.size > rect.h + 0.5) {
     throw new Error(`PowerPoint writer: ${block.name} has ${lines.length} lines in a box measured for fewer (${JSON.stringify(lines)})`);
@@ -83,5 +83,28 @@ export function addTextBlock(slide: PptxGenJS.Slide, model: DeckModel, block: Te
     align: block.align,
     lineSpacing: points(block.style.size * block.style.lineHeight),
     ...extra,
+  });
+}
+
+/**
+ * A single word in the middle of a shape drawn around it (an ordinal's circle or square). Its
+ * line is the client's single line, not an exact one: each client then centres the font's own
+ * line, ascent above and descent below, as a browser centres the deck's `line-height: 1`, and
+ * the glyph sits in the middle whatever face the client draws. (With an exact line, LibreOffice
+ * puts the baseline the font's descent above the line's foot, and the numerals rode high.) It
+ * never shrinks: LibreOffice would shrink it into the ellipse's inner rectangle.
+ */
+export function addCentredWord(slide: PptxGenJS.Slide, model: DeckModel, block: TextBlock, rect: Rect, shape: PptxGenJS.TextPropsOptions): void {
+  slide.addText(textRuns(model, block.text, block.style), {
+    ...position(rect),
+    objectName: block.name,
+    isTextBox: true,
+    margin: 0,
+    wrap: true,
+    fit: 'none',
+    valign: 'middle',
+    align: 'center',
+    lineSpacingMultiple: 1,
+    ...shape,
   });
 }

@@ -19,6 +19,8 @@ import { paragraphTexts, readPptx, unbroken, type ReadPptx } from './read-pptx.t
 import { writePptx } from './write-pptx.ts';
 
 const slides = deckOrder(outline);
+/** The shape of an ordinal (一 in its circle or square), by its name. */
+const isOrdinal = (sp: string) => /name="(?:[^"]*\.)?ordinal"/.test(sp);
 const shown = (model: DeckModel, text: string) => partsText(textParts(model, text));
 /** The deck's text for each slide, as the page shows it. */
 const expectedTexts = (model: DeckModel) => slides.map((slide) => shownTexts(outline, slide).map((t) => shown(model, t.text)));
@@ -63,18 +65,19 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
     for (const [path, xml] of file.parts) expect(xml.includes('*'), path).toBe(false);
   });
 
-  it('names Noto Serif SC for every script of every run, declared a serif with GB2312 East Asian text', () => {
+  it('names 宋体 (SimSun) for every script of every run, declared a serif with GB2312 East Asian text; the theme too', () => {
     const runs = file.slides.flatMap((s) => [...`${s.xml}${s.notesXml}`.matchAll(/<a:rPr\b[^>]*>([\s\S]*?)<\/a:rPr>/g)].map((m) => m[1]!));
     expect(runs.length).toBeGreaterThan(100);
     for (const run of runs) {
-      expect(run).toContain('<a:latin typeface="Noto Serif SC" panose="02020400000000000000" pitchFamily="18" charset="0"/>');
-      expect(run).toContain('<a:ea typeface="Noto Serif SC" panose="02020400000000000000" pitchFamily="18" charset="-122"/>');
-      expect(run).toContain('<a:cs typeface="Noto Serif SC"');
+      expect(run).toContain('<a:latin typeface="SimSun" panose="02010600030101010101" pitchFamily="18" charset="0"/>');
+      expect(run).toContain('<a:ea typeface="SimSun" panose="02010600030101010101" pitchFamily="18" charset="-122"/>');
+      expect(run).toContain('<a:cs typeface="SimSun"');
     }
-    for (const [path, xml] of file.parts) expect(/typeface="Noto Serif SC"[^>]*pitchFamily="34"/.test(xml), path).toBe(false);
+    // No text names the deck's face, which office PCs rarely have, nor any face with a sans's hints.
+    for (const [path, xml] of file.parts) expect(/typeface="Noto Serif SC"|typeface="SimSun"[^>]*pitchFamily="34"/.test(xml), path).toBe(false);
     const theme = file.parts.get('ppt/theme/theme1.xml')!;
-    expect(theme.match(/<a:ea typeface="Noto Serif SC"[^>]*pitchFamily="18" charset="-122"\/>/g)).toHaveLength(2);
-    expect(theme.match(/<a:font script="Hans" typeface="宋体"\/>/g)).toHaveLength(2);
+    expect(theme.match(/<a:latin typeface="SimSun"[^>]*pitchFamily="18" charset="0"\/><a:ea typeface="SimSun"[^>]*pitchFamily="18" charset="-122"\/>/g)).toHaveLength(2);
+    expect(theme.match(/<a:font script="Hans" typeface="SimSun"\/>/g)).toHaveLength(2);
   });
 
   it('has the speech’s title, the speaking body as author, and Chinese as its language', () => {
@@ -103,8 +106,17 @@ describe('the PowerPoint file of the deck (blanks open, as committed)', () => {
 
   it('lets PowerPoint shrink a text an edit makes overflow, rather than spill it into the next box', () => {
     for (const slide of file.slides) {
-      const bodies = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter((sp) => sp.includes('<a:t>'));
+      const bodies = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter((sp) => sp.includes('<a:t>') && !isOrdinal(sp));
       expect(bodies.filter((sp) => !/<a:bodyPr [^>]*>\s*<a:normAutofit\/>/.test(sp)), slide.part).toEqual([]);
+    }
+  });
+
+  it('sets each ordinal in the middle of its shape on the client’s single line, never shrunk', () => {
+    const ordinals = file.slides.flatMap((slide) => [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => sp).filter(isOrdinal));
+    expect(ordinals).toHaveLength(8); // the overview's four, each pillar's own
+    for (const sp of ordinals) {
+      expect(sp).toMatch(/<a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="ctr"><\/a:bodyPr>/);
+      expect(sp).toContain('<a:pPr algn="ctr" indent="0" marL="0"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>');
     }
   });
 
@@ -194,6 +206,31 @@ describe('the lines of the PowerPoint file: written by the writer, broken betwee
       }
     }
     expect(splits).toEqual([]);
+  });
+});
+
+describe('the PowerPoint file in the deck’s own face (npm run pptx -- --font noto)', () => {
+  let file: ReadPptx;
+  beforeAll(async () => {
+    file = await readPptx(await writePptx(committedModel, { font: 'noto' }));
+  });
+
+  it('names Noto Serif SC for every run, declared a serif with GB2312 East Asian text, and 宋体 for Simplified Chinese in the theme', () => {
+    const runs = file.slides.flatMap((s) => [...`${s.xml}${s.notesXml}`.matchAll(/<a:rPr\b[^>]*>([\s\S]*?)<\/a:rPr>/g)].map((m) => m[1]!));
+    expect(runs.length).toBeGreaterThan(100);
+    for (const run of runs) {
+      expect(run).toContain('<a:latin typeface="Noto Serif SC" panose="02020400000000000000" pitchFamily="18" charset="0"/>');
+      expect(run).toContain('<a:ea typeface="Noto Serif SC" panose="02020400000000000000" pitchFamily="18" charset="-122"/>');
+    }
+    const theme = file.parts.get('ppt/theme/theme1.xml')!;
+    expect(theme.match(/<a:ea typeface="Noto Serif SC"[^>]*pitchFamily="18" charset="-122"\/>/g)).toHaveLength(2);
+    expect(theme.match(/<a:font script="Hans" typeface="SimSun"\/>/g)).toHaveLength(2);
+  });
+
+  it('lays the slides out exactly as the default file: only the names differ', async () => {
+    const song = await readPptx(await writePptx(committedModel));
+    const withoutFonts = (xml: string) => xml.replace(/<a:(latin|ea|cs) typeface="[^"]*" panose="\d+"/g, '<a:$1');
+    expect(file.slides.map((s) => withoutFonts(s.xml))).toEqual(song.slides.map((s) => withoutFonts(s.xml)));
   });
 });
 

@@ -10,7 +10,7 @@ import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';
 import type { PillarStack, Slide } from '../../outline/types.ts';
 import { deckOrder, notesOf } from '../../outline/walk.ts';
 import { finishPackage } from './finish.ts';
-import { typeface } from './fonts.ts';
+import { defaultFace, faces, pptxgenjsTypeface, type FaceName } from './fonts.ts';
 import { pptxLayout } from './geometry.ts';
 import { escapeXml, notesParagraphs, notesPlainText } from './notes.ts';
 import { closingSlide, coverSlide, measureSlide, openingSlide, overviewSlide, pillarSlide } from './slides.ts';
@@ -38,8 +38,11 @@ function documentProperties(model: DeckModel): { title: string; author: string }
   return { title: deckTitle(model), author: deckSpeaker(model) };
 }
 
-/** Writes the .pptx file for the model. Throws a LayoutError naming the slide whose text cannot fit. */
-export async function writePptx(model: DeckModel): Promise<Uint8Array> {
+/**
+ * Writes the .pptx file for the model, every text naming the face `font` (fonts.ts). Throws a
+ * LayoutError naming the slide whose text cannot fit.
+ */
+export async function writePptx(model: DeckModel, { font = defaultFace }: { font?: FaceName } = {}): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = pptxLayout;
   const { title, author } = documentProperties(model);
@@ -48,7 +51,7 @@ export async function writePptx(model: DeckModel): Promise<Uint8Array> {
   // pptxgenjs 4.0.1 escapes title and author but writes the company into docProps/app.xml as it is.
   pptx.company = escapeXml(author);
   pptx.subject = '';
-  pptx.theme = { headFontFace: typeface, bodyFontFace: typeface };
+  pptx.theme = { headFontFace: pptxgenjsTypeface, bodyFontFace: pptxgenjsTypeface };
 
   const pillars = model.outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
   const slides = deckOrder(model.outline);
@@ -60,5 +63,5 @@ export async function writePptx(model: DeckModel): Promise<Uint8Array> {
     if (notes[i]!.length > 0) page.addNotes(notesPlainText(notes[i]!));
   });
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return finishPackage(written, notes, model.outline.lang);
+  return finishPackage(written, notes, model.outline.lang, faces[font]);
 }
