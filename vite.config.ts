@@ -3,6 +3,7 @@ import { browserTargets } from './src/vite/browser-targets.ts';
 import { cspPlugin } from './src/vite/csp-plugin.ts';
 import { deckPagePlugin } from './src/vite/deck-page-plugin.ts';
 import { deckFontsPlugin, type FontSource } from './src/vite/fonts/plugin.ts';
+import { guidePlugin } from './src/vite/guide-plugin.ts';
 import { offlineBuild } from './src/vite/offline/offline-build.ts';
 import { tokensPlugin } from './src/vite/tokens-plugin.ts';
 
@@ -19,6 +20,8 @@ export default defineConfig(({ mode }) => {
       // The one-file deck has every font inside it: nothing to gain from fetching the first slide's first.
       deckFontsPlugin({ ...(fontSource ? { source: fontSource } : {}), firstSlideFirst: mode !== 'offline' }),
       cspPlugin({ singleFile: mode === 'offline' }),
+      // dist/guide.html: the presenter's guide, which the help overlay links.
+      guidePlugin(),
     ],
     // 5173 / 4173 when free, else the next free port: another dev server on the laptop must not stop
     // the deck. Vite prints the URL; `npm start -- --port <n>` picks another (README).

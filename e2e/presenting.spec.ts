@@ -165,7 +165,7 @@ test('B blacks out the audience’s screen completely, and B brings the slide ba
   await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
 });
 
-test('? shows every key in Chinese', async ({ page }) => {
+test('? shows every key in Chinese, and links the presenter’s guide', async ({ page }) => {
   await openDeck(page);
   await page.keyboard.press('?');
   const help = page.locator('.deck-help--keys');
@@ -188,6 +188,15 @@ test('? shows every key in Chinese', async ({ page }) => {
   expect(look.close).toBe(look.red);
   expect(look.closeFont).toMatch(/Noto Serif SC/);
   expect(await page.evaluate(() => window.deck.isPaused())).toBe(false);
+  // The presenter's guide, a click away: it opens beside the deck, whole, and breaks no policy.
+  const [guide] = await Promise.all([page.waitForEvent('popup'), help.getByRole('link', { name: strings.helpGuide }).click()]);
+  const guideErrors: string[] = [];
+  guide.on('console', (message) => message.type() === 'error' && guideErrors.push(message.text()));
+  await guide.waitForLoadState();
+  await expect(guide.locator('h1')).toHaveText('演示指南');
+  await expect(guide.locator('h2')).toHaveText(['一、会前准备', '二、会上放映', '三、出现问题怎么办']);
+  expect(guideErrors).toEqual([]);
+  await guide.close();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   // reveal.js's own controls speak Chinese too.

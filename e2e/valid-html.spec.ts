@@ -65,15 +65,17 @@ test.describe.configure({ mode: 'default' });
 
 test.describe('the Nu HTML Checker', () => {
   let servedPage = '';
+  let guidePage = '';
   let faultyPage = '';
   let report = new Map<string, NuMessage[]>();
 
   test.beforeAll(async ({}, testInfo) => {
     test.setTimeout(240_000);
     servedPage = new URL('index.html', testInfo.project.use.baseURL).href;
+    guidePage = new URL('guide.html', testInfo.project.use.baseURL).href;
     faultyPage = pageWithOldFaults();
-    // One run of the checker (a Java start costs seconds) for all three pages.
-    report = await nuCheck([servedPage, offlinePage, faultyPage]);
+    // One run of the checker (a Java start costs seconds) for all four pages.
+    report = await nuCheck([servedPage, offlinePage, guidePage, faultyPage]);
   });
 
   for (const [name, page] of [
@@ -87,6 +89,10 @@ test.describe('the Nu HTML Checker', () => {
       expect(unearned.map((a) => `${a.message} at ${a.markup}`), 'accepted warnings the page no longer gives').toEqual([]);
     });
   }
+
+  test('finds nothing at all in dist/guide.html, the presenter’s guide', () => {
+    expect(report.get(guidePage)!.map(describeNuMessage)).toEqual([]);
+  });
 
   test('finds the errors the page once had: a space in the favicon’s URL, crossorigin on a <style>', () => {
     const errors = report.get(faultyPage)!.filter((m) => m.type === 'error').map((m) => m.message);

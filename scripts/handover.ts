@@ -1,7 +1,8 @@
 /**
  * `npm run handover [-- --strict] [-- --rebuild]`: the paper and office files in one folder,
  * dist/handover/, and one zip of it, dist/handover.zip (it unpacks to a folder named for the
- * speech): offline.html, slides.pdf, handout.pdf, script.pdf, slides.pptx, speech.docx and
+ * speech): offline.html, slides.pdf, handout.pdf, script.pdf, slides.pptx, speech.docx, guide.html (the
+ * presenter’s guide, linked from the deck’s help) and
  * 说明.txt. One line per file as it is written. While blanks are open the package is a draft
  * (草稿 in its names and in 说明.txt); --strict fails then. Builds the deck first when dist/ is
  * missing or older than its sources (--rebuild: always). The PDFs print in Chromium while the
@@ -19,6 +20,7 @@ import { staleBuild } from '../src/export/pdf/stale.ts';
 import { writePptx } from '../src/export/pptx/write-pptx.ts';
 import { writeDocx } from '../src/export/docx/write-docx.ts';
 import { handoverPlan, HANDOVER_FILES, type HandoverFile } from '../src/export/handover/package.ts';
+import { guideFile } from '../src/shared/guide.ts';
 import { zipFolder } from '../src/export/handover/zip.ts';
 import { openFillInsReport } from '../src/vite/fill-in-report.ts';
 import { handoverStrings } from '../src/export/handover/strings.ts';
@@ -88,6 +90,7 @@ try {
   pdfs.catch(() => undefined);
   if (stale) await building('offline');
   await put('offline.html', await readFile(join(dist, 'offline.html')));
+  await put(guideFile, await readFile(join(dist, guideFile)));
   await put('speech.docx', await writeDocx(model));
   await put('slides.pptx', await writePptx(model));
   await pdfs;

@@ -144,6 +144,8 @@ export const strings = {
   helpTitle: '快捷键',
   helpKey: '按键',
   helpAction: '作用',
+  /** The help overlay's link to the presenter's guide (dist/guide.html, docs/演示指南.md). */
+  helpGuide: '演示指南：会前准备、放映时的操作和故障处理',
   /**
    * Every key a presenter uses, declared once: how the help shows it, what it does, and each
    * key (KeyboardEvent.key; a Ctrl or ⌘ chord written `Ctrl+Shift+F`) with its action id. The

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { type Controller, Teardown } from '../shared/controller.ts';
+import { guideFile } from '../shared/guide.ts';
 import { isHelpKey, keyHelpRows } from '../shared/keys.ts';
 import { strings } from '../strings.ts';
 import { dialogPanel, textTable } from './dialog.ts';
@@ -14,7 +15,7 @@ export class HelpOverlay implements Controller {
   start(): void {
     const { panel, heading, close } = dialogPanel('deck-help--keys', strings.helpTitle, () => this.hide());
     this.element = panel;
-    panel.append(heading, textTable([strings.helpKey, strings.helpAction], keyHelpRows), close);
+    panel.append(heading, textTable([strings.helpKey, strings.helpAction], keyHelpRows), guideLink(), close);
     this.teardown.append(this.deck.getRevealElement()!, panel);
     // Not a reveal.js key binding: this must run before reveal.js's own keys (capture).
     this.teardown.on<KeyboardEvent>(document, 'keydown', (event) => {
@@ -43,4 +44,17 @@ export class HelpOverlay implements Controller {
   hide(): void {
     if (this.element) this.element.hidden = true;
   }
+}
+
+/** The presenter's guide, beside the deck (dist/, or the hand-over folder), opened in a tab of its own. */
+function guideLink(): HTMLElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'deck-help__guide';
+  const link = document.createElement('a');
+  link.href = guideFile;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = strings.helpGuide;
+  paragraph.append(link);
+  return paragraph;
 }

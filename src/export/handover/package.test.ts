@@ -1,16 +1,17 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../outline/test-fixture.ts';
+import { guideFile } from '../../shared/guide.ts';
 import { strings } from '../../strings.ts';
 import { handoverPlan, HANDOVER_FILES } from './package.ts';
 import { zipFolder } from './zip.ts';
 import { handoverStrings } from './strings.ts';
 
 describe('the hand-over package', () => {
-  it('is a draft while a blank is open: 草稿 in every file’s name, the folder’s and 说明.txt, which lists the open blanks by page', () => {
+  it('is a draft while a blank is open: 草稿 in every file’s name but the guide’s (the deck links it), the folder’s and 说明.txt, which lists the open blanks by page', () => {
     const plan = handoverPlan(fixtureModel({ place: '宁夏' }));
     expect(plan.draft).toBe(true);
-    expect(Object.values(plan.names)).toEqual(HANDOVER_FILES.map((file) => `草稿-${file}`));
+    expect(Object.values(plan.names)).toEqual(HANDOVER_FILES.map((file) => (file === guideFile ? 'guide.html' : `草稿-${file}`)));
     expect(plan.folder).toBe('题目（草稿）');
     expect(plan.readme.startsWith('\ufeff题目\r\n')).toBe(true);
     expect(plan.readme).toContain('【草稿】还有 1 处空白未填写');

@@ -5,11 +5,12 @@
  */
 import { openFillIns, type DeckModel } from '../../outline/model.ts';
 import { slideFacts, deckTitle } from '../../outline/slide-model.ts';
+import { guideFile } from '../../shared/guide.ts';
 import { strings } from '../../strings.ts';
 import { handoverStrings } from './strings.ts';
 
 /** The files of the package, by their plain names, in the order 说明.txt lists them. */
-export const HANDOVER_FILES = ['offline.html', 'slides.pdf', 'handout.pdf', 'script.pdf', 'slides.pptx', 'speech.docx'] as const;
+export const HANDOVER_FILES = ['offline.html', 'slides.pdf', 'handout.pdf', 'script.pdf', 'slides.pptx', 'speech.docx', guideFile] as const;
 export type HandoverFile = (typeof HANDOVER_FILES)[number];
 
 export interface HandoverPlan {
@@ -62,7 +63,8 @@ export function readmeText(model: DeckModel, names: Record<HandoverFile, string>
 
 export function handoverPlan(model: DeckModel): HandoverPlan {
   const draft = openFillIns(model).length > 0;
-  const names = Object.fromEntries(HANDOVER_FILES.map((file) => [file, draft ? `${handoverStrings.draft}-${file}` : file])) as Record<HandoverFile, string>;
+  // The guide keeps its name, draft or not: the deck's help links it by that name. It holds no blank.
+  const names = Object.fromEntries(HANDOVER_FILES.map((file) => [file, draft && file !== guideFile ? `${handoverStrings.draft}-${file}` : file])) as Record<HandoverFile, string>;
   const title = deckTitle(model);
   return { draft, names, folder: draft ? handoverStrings.draftFolder(title) : title, readme: readmeText(model, names) };
 }

@@ -16,6 +16,7 @@ export const handoverStrings = {
     'script.pdf': '讲稿大字版（A4），供发言人使用；页边数字是对应幻灯片的页码，供翻页人员对照。',
     'slides.pptx': 'PowerPoint 演示文稿（可编辑），讲稿在备注中。',
     'speech.docx': '发言材料 Word 版，党政机关公文格式（GB/T 9704-2012），供编入会议材料汇编。',
+    'guide.html': '演示指南：会前准备、放映时的操作和故障处理，供发言人和翻页人员阅读（演示文稿的“帮助”中也有链接）。',
   } as Record<string, string>,
   presentHeading: '从U盘放映',
   presentSteps: (offline: string, slides: string, pptx: string) => [
