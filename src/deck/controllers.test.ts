@@ -49,7 +49,6 @@ function fakeDeck() {
     off: (type: string, fn: EventListener) => handlers.get(type)?.delete(fn),
     addKeyBinding: (binding: { keyCode: number }, fn: unknown) => bindings.set(binding.keyCode, fn),
     removeKeyBinding: (keyCode: number) => bindings.delete(keyCode),
-    registerPlugin: (plugin: { init?: (reveal: unknown) => void }) => plugin.init?.({ slideNumber: { getSlideNumber: (s: HTMLElement) => `${slides.indexOf(s) + 1}/${slides.length}` } }),
     getConfig: () => ({ slideNumber: 'c/t', width: 1280, height: 720 }),
     getSlides: () => slides,
     getCurrentSlide: () => slides[0],

@@ -31,7 +31,7 @@ import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
 import { SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
-import { whenIdle } from './when-idle.ts';
+import { inTurns } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
@@ -50,30 +50,46 @@ deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
   // The rest waits until the first slide is painted: on a phone, that paint comes first.
-  whenIdle(startTheRest);
+  startTheRest();
 });
 
-/** What the first slide does not need: started when the browser is idle, then marked on <html>. */
+/**
+ * What the first slide does not need: started when the browser is idle, a few controllers at a
+ * time (each turn its own task: one long task would hold a phone's first taps), then marked on <html>.
+ */
 function startTheRest(): void {
-  run(new FontWarmUp(fontFamily));
   // The slides' content, read once from the page model: every controller below takes it from here.
-  const content = new DeckContent(deck);
-  const plan = new PacingPlan(content);
-  const speaker = new SpeakerLauncher(deck, content, plan);
-  const preflight = new PreflightCheck(deck, content, plan, fontFamily);
-  // Present first: its 开始放映 button leads the toolbar.
-  run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan, new Present(deck, speaker, preflight), speaker, preflight);
-  // Code the first slide does not need loads when it is first wanted: search and help on their
-  // keys or buttons, rehearsal only with ?rehearse, the reading view's notes only in the scroll view.
-  const root = deck.getRevealElement()!;
-  run(
-    new LoadOnKey(root, isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content), { className: 'deck-search-button', label: strings.searchButton, hint: strings.searchHint }),
-    new LoadOnKey(root, isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), { className: 'deck-help-button', label: strings.helpButton, hint: strings.helpHint }, true),
-  );
-  if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
-  if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));
-  // Tests and tools wait for this before they press a key (e2e/in-page.ts, deckIsReady).
-  document.documentElement.dataset.deck = 'started';
+  let content: DeckContent;
+  let plan: PacingPlan;
+  let speaker: SpeakerLauncher;
+  inTurns([
+    // The fonts beyond the first slide's go out first: the next slide wants them soonest.
+    () => run(new FontWarmUp(fontFamily)),
+    () => {
+      content = new DeckContent(deck);
+      plan = new PacingPlan(content);
+      run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan);
+    },
+    () => {
+      speaker = new SpeakerLauncher(deck, content, plan);
+      const preflight = new PreflightCheck(deck, content, plan, fontFamily);
+      // Present first: its 开始放映 button leads the toolbar.
+      run(new Present(deck, speaker, preflight), speaker, preflight);
+    },
+    () => {
+      // Code the first slide does not need loads when it is first wanted: search and help on their
+      // keys or buttons, rehearsal only with ?rehearse, the reading view's notes only in the scroll view.
+      const root = deck.getRevealElement()!;
+      run(
+        new LoadOnKey(root, isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content), { className: 'deck-search-button', label: strings.searchButton, hint: strings.searchHint }),
+        new LoadOnKey(root, isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), { className: 'deck-help-button', label: strings.helpButton, hint: strings.helpHint }, true),
+      );
+      if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
+      if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));
+      // Tests and tools wait for this before they press a key (e2e/in-page.ts, deckIsReady).
+      document.documentElement.dataset.deck = 'started';
+    },
+  ]);
 }
 
 // The deck API is the page's public surface: the speaker view, tests and the console use it.

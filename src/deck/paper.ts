@@ -2,11 +2,6 @@ import type { RevealApi } from 'reveal.js';
 import { type Controller, Teardown } from '../shared/controller.ts';
 import { LANDSCAPE } from '../theme/canvas.ts';
 
-/** reveal.js's own slide-number controller: how it numbers a slide on screen, in its configured format. */
-interface SlideNumberController {
-  getSlideNumber(slide: HTMLElement): string;
-}
-
 /** The attributes reveal.js puts on slides that are off screen, which would keep them out of a printed PDF's tags and outline. */
 const OFF_SCREEN_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'] as const;
 
@@ -15,8 +10,9 @@ const OFF_SCREEN_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'] as const;
  * - reveal.js's paper stylesheet restyles any page without the `print-pdf` class for plain paper
  *   (black headings, 20 pt text, no grounds, its English "Speaker notes" box); our print stylesheet
  *   lays the slides out instead, so the page opts out of it.
- * - Each slide carries, in `data-slide-number`, the number the audience sees on screen, in
- *   reveal.js's own format (reveal.js's print view would number pages 1, 2, 3… instead).
+ * - Each slide carries, in `data-slide-number`, the number the audience sees on screen, written
+ *   into the markup from the slide model (src/render/deck.ts); reveal.js's print view would number
+ *   pages 1, 2, 3… instead. Nothing to compute here, so the first paint pays nothing for paper.
  * - The page is the projector's canvas, whatever the screen: paper is 16:9 like the slides.
  * - While printing, every slide is part of the document (reveal.js hides those off screen from
  *   assistive technology, which would leave them untagged and out of the PDF's outline), and the
@@ -25,8 +21,6 @@ const OFF_SCREEN_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'] as const;
 export class PaperController implements Controller {
   private readonly teardown = new Teardown();
   private changedWhilePrinting: { element: Element; attribute: string; value: string | null }[] = [];
-  private slideNumber: SlideNumberController | undefined;
-  private pluginRegistered = false;
 
   constructor(private readonly deck: RevealApi) {}
 
@@ -39,17 +33,6 @@ export class PaperController implements Controller {
     const pageStyle = document.createElement('style');
     pageStyle.textContent = `@page { size: ${LANDSCAPE.width}px ${LANDSCAPE.height}px; margin: 0; }`;
     this.teardown.append(document.head, pageStyle);
-    // reveal.js has no public API for a slide's on-screen number: its controller is handed to plugins only.
-    // Nor can a plugin be unregistered: registered once, it serves every start.
-    if (!this.pluginRegistered) {
-      this.pluginRegistered = true;
-      this.deck.registerPlugin({
-        id: 'deck-paper',
-        init: (reveal) => void (this.slideNumber = (reveal as unknown as { slideNumber?: SlideNumberController }).slideNumber),
-      });
-    }
-    if (this.deck.isReady()) this.numberSlides();
-    else this.teardown.onDeck(this.deck, 'ready', () => this.numberSlides());
     this.teardown.on(window, 'beforeprint', () => this.prepareToPrint());
     this.teardown.on(window, 'afterprint', () => this.restoreAfterPrinting());
     this.teardown.later(() => this.restoreAfterPrinting());
@@ -57,20 +40,6 @@ export class PaperController implements Controller {
 
   destroy(): void {
     this.teardown.dispose();
-  }
-
-  private numberSlides(): void {
-    const slideNumber = this.slideNumber;
-    if (!slideNumber || !this.deck.getConfig().slideNumber) return;
-    const scratch = document.createElement('template');
-    const slides = this.deck.getSlides();
-    for (const slide of slides) {
-      scratch.innerHTML = slideNumber.getSlideNumber(slide);
-      slide.dataset.slideNumber = (scratch.content.textContent ?? '').replace(/\s+/g, ' ').trim();
-    }
-    this.teardown.later(() => {
-      for (const slide of slides) delete slide.dataset.slideNumber;
-    });
   }
 
   /** Sets an attribute for the time of printing (null removes it), to be put back afterwards. */

@@ -15,3 +15,20 @@ export function whenIdle(task: () => void, limitMs = 1000): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `steps` in order, each in an idle period of its own (whenIdle), so that no one task holds
+ * the page: a phone stays responsive to a tap while the deck's controllers start. Returns a cancel.
+ */
+export function inTurns(steps: readonly (() => void)[], schedule: (task: () => void) => () => void = whenIdle): () => void {
+  let cancel = () => {};
+  const next = (i: number) => {
+    if (i >= steps.length) return;
+    cancel = schedule(() => {
+      steps[i]!();
+      next(i + 1);
+    });
+  };
+  next(0);
+  return () => cancel();
+}

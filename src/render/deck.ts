@@ -43,15 +43,18 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
 
 /**
  * What every slide renderer is given: slide text with fill-ins, cut into phrases so lines break
- * only between words; notes with fill-ins and a <wbr> between words; planned times (data-timing),
- * from the slide facts.
+ * only between words; notes with fill-ins and a <wbr> between words; planned times (data-timing)
+ * and on-screen numbers (data-slide-number), from the slide facts.
  */
 function renderContext(model: DeckModel): RenderContext {
-  const seconds = new Map(slideFacts(model).map((facts) => [facts.id, facts.seconds]));
+  const facts = new Map(slideFacts(model).map((f) => [f.id, f]));
+  const seconds = new Map([...facts].map(([id, f]) => [id, f.seconds]));
   return {
     text: htmlText(model, wordSegmenter()),
     notes: htmlText(model, wordSegmenter(), { breakElements: true }),
     plannedSeconds: (slide) => seconds.get(slide.id)!,
+    // As reveal.js shows it on screen with slideNumber 'c/t' (src/deck/reveal-config.ts): "3/20".
+    slideNumber: (slide) => `${facts.get(slide.id)!.number.current}/${facts.get(slide.id)!.number.total}`,
   };
 }
 

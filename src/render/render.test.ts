@@ -38,6 +38,11 @@ describe('renderSlides', () => {
     expect(ids).toEqual(['cover', 'opening', 'overview', 'pillar-1', 'pillar-1-1', 'pillar-1-2', 'pillar-2', 'pillar-2-1', 'closing']);
   });
 
+  it('numbers every slide as the audience sees it, for paper: position / total in deck order', () => {
+    const numbers = [...html.matchAll(/<section id="[^"]+"[^>]* data-slide-number="([^"]+)"/g)].map((m) => m[1]);
+    expect(numbers).toEqual(['1/9', '2/9', '3/9', '4/9', '5/9', '6/9', '7/9', '8/9', '9/9']);
+  });
+
   it('nests each pillar as a vertical stack', () => {
     expect(html).toMatch(/<section class="stack" data-stack="pillar-1"><section id="pillar-1"/);
   });

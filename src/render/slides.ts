@@ -37,7 +37,8 @@ function section(slide: Slide, c: RenderContext, body: string, notes?: string): 
     : ` data-state="ground-paper"`;
   return (
     // data-timing: the planned seconds, which reveal.js's own pacing features read too.
-    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground} data-timing="${seconds}">` +
+    // data-slide-number: the number on screen, which Ctrl+P prints on each page (src/theme/print.css).
+    `<section id="${esc(id)}" class="slide slide--${kind}" data-kind="${kind}"${ground} data-timing="${seconds}" data-slide-number="${esc(c.slideNumber(slide))}">` +
     // The frame, not the <section>, lays the slide out: reveal.js restyles sections in its scroll and print views.
     `<div class="frame">${body}</div>` +
     (notes ?? '') +

@@ -16,6 +16,8 @@ export interface RenderContext {
   notes: RenderText;
   /** The slide's planned time, written as data-timing. */
   plannedSeconds: (slide: Slide) => number;
+  /** The number the audience sees on the slide, written as data-slide-number for paper. */
+  slideNumber: (slide: Slide) => string;
 }
 
 /**
