@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { DEFAULT_RATE, planAtRate, spokenLength } from '../src/outline/pacing.ts';
 import { strings } from '../src/strings.ts';
-import { notesText, slideIdsInOrder } from './content.ts';
+import { slideIdsInOrder } from './content.ts';
 import { currentSlideId, openDeck, watchPage } from './deck-page.ts';
+import { plannedSeconds } from './plans.ts';
 
 /** Deep links and settings that make no sense: the deck starts anyway, on sensible defaults, with no page error. */
 const timings = (page: import('@playwright/test').Page) =>
   page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => Number(el.getAttribute('data-timing'))));
-const defaultPlan = planAtRate(slideIdsInOrder.map((id) => spokenLength(notesText(id))), DEFAULT_RATE);
+const defaultPlan = plannedSeconds[200];
 
 test('a deep link to no slide opens the deck at its first slide, or the nearest one', async ({ page, baseURL }) => {
   const watched = watchPage(page, new URL(baseURL!).origin);

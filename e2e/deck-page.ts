@@ -105,3 +105,38 @@ export async function glyphFonts(page: Page, selector: string): Promise<{ family
   await cdp.detach();
   return fonts;
 }
+
+/** A check run inside the page (self-contained, as page.evaluate sends it) on one slide, and its argument for each slide. */
+export interface SlideProbe {
+  probe: (arg: never) => string[] | Promise<string[]>;
+  argFor: (id: string) => unknown;
+}
+
+/**
+ * Runs in-page checks on every slide of the open deck in one round trip, each slide shown in turn
+ * (in the slide view; the scroll view lays every slide out at once) and drawn, with its fonts in,
+ * before it is checked. Returns the problems found, each prefixed with its slide's id.
+ */
+export async function probeEverySlide(page: Page, ids: readonly string[], probes: readonly SlideProbe[]): Promise<string[]> {
+  const calls = ids.map((id) => ({ id, args: probes.map((p) => p.argFor(id)) }));
+  return page.evaluate(`(async () => {
+    const probes = [${probes.map((p) => p.probe.toString()).join(',\n')}];
+    const calls = ${JSON.stringify(calls)};
+    const scrollView = document.querySelector('.reveal-viewport').classList.contains('reveal-scroll');
+    const problems = [];
+    for (const { id, args } of calls) {
+      if (!scrollView) {
+        const { h, v } = window.deck.getIndices(document.getElementById(id));
+        window.deck.slide(h, v);
+        await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+        if (window.deck.getCurrentSlide().id !== id) {
+          problems.push(id + ': not shown by deck.slide()');
+          continue;
+        }
+      }
+      await document.fonts.ready;
+      for (let i = 0; i < probes.length; i++) for (const problem of await probes[i](args[i])) problems.push(id + ': ' + problem);
+    }
+    return problems;
+  })()`);
+}

@@ -1,29 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { outline } from '../slides/outline.ts';
-import { headlineOf, notesText, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
+import { headlineOf, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
 import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, visitDeck, watchPage } from './deck-page.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const speechLines = readFileSync(new URL('../slides/speech.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '');
 const lastId = slideIdsInOrder[slideIdsInOrder.length - 1]!;
-
-test('loads with no console error and no request beyond the local server', async ({ page, baseURL }) => {
-  const watched = watchPage(page, new URL(baseURL!).origin);
-  await openDeck(page);
-  // Visit every slide so lazily loaded assets (fonts) are requested too.
-  const total = await page.evaluate(() => window.deck.getTotalSlides());
-  for (let i = 1; i < total; i++) await page.keyboard.press('Space');
-  await expectSlide(page, lastId);
-  await page.evaluate(() => document.fonts.ready);
-  expect(watched.errors).toEqual([]);
-  expect(watched.foreignRequests).toEqual([]);
-});
 
 test('has a cover, opening, overview, four vertical stacks of four and a closing slide', async ({ page }) => {
   await openDeck(page);
@@ -74,17 +61,6 @@ test('→ and a clicker step through every slide; ↓ ↑ move within a stack; H
   expect(await page.evaluate(() => window.deck.getIndices())).toMatchObject({ h: 0, v: 0 });
 });
 
-test('pressing → from the cover visits every slide exactly once, in outline order', async ({ page }) => {
-  await openDeck(page);
-  const visited = [await currentSlideId(page)];
-  for (let i = 1; i < slideIdsInOrder.length; i++) {
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(page, slideIdsInOrder[i]!);
-    visited.push(await currentSlideId(page));
-  }
-  expect(visited).toEqual(slideIdsInOrder);
-});
-
 test('#/<id> deep-links to that slide, numbered page / pages for the audience', async ({ page }) => {
   await openDeck(page, '#/pillar-3-2');
   await expectSlide(page, 'pillar-3-2');
@@ -95,11 +71,16 @@ test('#/<id> deep-links to that slide, numbered page / pages for the audience', 
   await expect(page.locator('#pillar-3-2')).toContainText(headlineOf('pillar-3-2'));
 });
 
-test('every slide id is a deep link to its slide', async ({ page }) => {
-  // Twenty fresh page loads: minutes on a busy two-core machine.
-  test.setTimeout(180_000);
-  for (const id of slideIdsInOrder) {
+test('every slide id is a deep link to its slide: opened afresh, and followed in an open deck', async ({ page }) => {
+  // A fresh load for the first slide, a pillar, a late measure and the last (the links once found
+  // broken); every id as a link followed in the open deck, which reads it as a fresh load does
+  // (reveal.js's readURL). Every id afresh: the engines suite, in Firefox and WebKit.
+  for (const id of ['cover', 'pillar-3', 'pillar-4-3', lastId]) {
     await visitDeck(page, `#/${id}`);
+    await expectSlide(page, id);
+  }
+  for (const id of [...slideIdsInOrder].reverse()) {
+    await page.evaluate((hash) => (window.location.hash = hash), `#/${id}`);
     await expectSlide(page, id);
   }
 });
@@ -118,24 +99,6 @@ test('Esc and O open the slide overview', async ({ page }) => {
   await page.keyboard.press('o');
   await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(false);
   expect(await currentSlideId(page)).toBe('pillar-2');
-});
-
-test('B blacks out the screen and B brings it back', async ({ page }) => {
-  await openDeck(page, '#/opening');
-  await page.keyboard.press('b');
-  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(true);
-  await page.keyboard.press('b');
-  await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
-});
-
-test('S opens the speaker view with the current slide notes', async ({ page }) => {
-  await openDeck(page, '#/pillar-2-2');
-  const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-  const notes = speakerView.locator('.speaker__notes');
-  await expect(notes).toHaveText(notesText('pillar-2-2'));
-  // The speaker view follows the deck.
-  await page.keyboard.press('ArrowDown');
-  await expect(notes).toHaveText(notesText('pillar-2-3'));
 });
 
 test('the built page holds every slide and the whole speech without JavaScript', async ({ browser, baseURL }) => {
@@ -168,25 +131,17 @@ test('a search marks the whole match, though it spans several phrases of the sli
 });
 
 test('dist/ works from a sub-path of a static server', async ({ page }) => {
-  const dist = new URL('../dist/', import.meta.url).pathname;
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    if (!path.startsWith('/meetings/2023/deck/')) return void res.writeHead(404).end();
-    const file = join(dist, path.slice('/meetings/2023/deck/'.length) || 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2' }[extname(file)];
-    res.writeHead(200, type ? { 'content-type': type } : {}).end(readFileSync(file));
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveStatic(fileURLToPath(new URL('../dist/', import.meta.url)), '/meetings/2023/deck/');
   try {
-    const watched = watchPage(page, `http://127.0.0.1:${port}`);
-    await page.goto(`http://127.0.0.1:${port}/meetings/2023/deck/#/pillar-1`);
+    const origin = new URL(server.url).origin;
+    const watched = watchPage(page, origin);
+    await page.goto(`${origin}/meetings/2023/deck/#/pillar-1`);
     await page.waitForFunction(deckIsReady);
     await expectSlide(page, 'pillar-1');
     await page.evaluate(() => document.fonts.ready);
     expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
   } finally {
-    server.close();
+    await server.close();
   }
 });

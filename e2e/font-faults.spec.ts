@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { font } from '../src/theme/tokens.ts';
 import { slideIdsInOrder } from './content.ts';
-import { expectGlyphsFromWebFont, glyphFonts, openDeck, showSlide } from './deck-page.ts';
+import { expectGlyphsFromWebFont, glyphFonts, openDeck, probeEverySlide } from './deck-page.ts';
 import { deckIsReady, loadedFontWeights } from './in-page.ts';
 import { layoutProbe, probeSlideLayout } from './layout-probe.ts';
 
@@ -12,13 +12,8 @@ import { layoutProbe, probeSlideLayout } from './layout-probe.ts';
  */
 
 /** Every slide, shown in turn: what the layout probe finds wrong (overflow, overlap, line-start punctuation). */
-async function layoutProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  for (const id of slideIdsInOrder) {
-    await showSlide(page, id);
-    problems.push(...(await page.evaluate(probeSlideLayout, layoutProbe(id))).map((p) => `${id}: ${p}`));
-  }
-  return problems;
+function layoutProblems(page: Page): Promise<string[]> {
+  return probeEverySlide(page, slideIdsInOrder, [{ probe: probeSlideLayout, argFor: layoutProbe }]);
 }
 
 test('fonts that cannot load: the deck starts, every slide fits in the system CJK serif of the fallback chain', async ({ page }) => {
@@ -36,11 +31,13 @@ test('fonts that cannot load: the deck starts, every slide fits in the system CJ
 });
 
 test('fonts that come late: the deck starts without them, then takes them up, and every slide still fits', async ({ page }) => {
-  // Held back well past the deck's 3 s wait for them.
+  // Held back until the deck has started without them: past its 3 s wait for them.
   let pending = 0;
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
   await page.route('**/*.woff2', async (route) => {
     pending++;
-    await new Promise((done) => setTimeout(done, 15_000));
+    await released;
     pending--;
     await route.continue();
   });
@@ -50,6 +47,8 @@ test('fonts that come late: the deck starts without them, then takes them up, an
   expect(pending, 'the deck started while its fonts were still on their way').toBeGreaterThan(0);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => page.evaluate(() => window.deck.getIndices().h)).toBe(1);
+  // Now they come, late.
+  release();
 
   await expect.poll(() => page.evaluate(loadedFontWeights), { timeout: 30_000 }).toHaveLength(fontWeights.length);
   await expectGlyphsFromWebFont(page, ['#cover h1', '#opening .key-points li']);

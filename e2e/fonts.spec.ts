@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fontWeights } from '../src/theme/font-weights.ts';
-import { expectSlide, expectWebFont, openDeck } from './deck-page.ts';
+import { slideIdsInOrder } from './content.ts';
+import { currentSlideId, expectSlide, expectWebFont, openDeck, watchPage } from './deck-page.ts';
 import { boldOutsideBoldFont } from './in-page.ts';
 import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from './punctuation-pairs.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
@@ -58,20 +55,29 @@ test('slide 1 is first shown with the files its text needs loaded, in every weig
   expect(atReady.coverReady).toEqual(Object.fromEntries(fontWeights.map((weight) => [String(weight), true])));
 });
 
-test('the first slide’s small files are preloaded; the rest are fetched once it is painted, on a screen and on a phone, each file once', async ({ page, browser, baseURL }) => {
+test('→ from the cover visits every slide once, in order, with no console error and no request beyond the local server; the first slide’s small font files are preloaded, the rest fetched once it is painted, on a screen and on a phone, each file once', async ({ page, browser, baseURL }) => {
   test.setTimeout(60_000); // it walks every slide, slow on a busy machine
+  const watched = watchPage(page, new URL(baseURL!).origin);
   await openDeck(page);
   const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
     links.map((l) => ({ type: l.getAttribute('type'), crossorigin: l.hasAttribute('crossorigin'), first: /-first-/.test(l.getAttribute('href') ?? '') })),
   );
   expect(preloads).toEqual(fontWeights.map(() => ({ type: 'font/woff2', crossorigin: true, first: true })));
 
-  const total = await page.evaluate(() => window.deck.getTotalSlides());
-  for (let i = 1; i < total; i++) await page.keyboard.press('Space');
-  await expectSlide(page, 'closing');
+  // → walks the whole deck, measures included, each slide once and in outline order; visiting
+  // every slide requests what loads lazily (the fonts' other files) too.
+  const visited = [await currentSlideId(page)];
+  for (const id of slideIdsInOrder.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, id);
+    visited.push(await currentSlideId(page));
+  }
+  expect(visited).toEqual(slideIdsInOrder);
   await page.keyboard.press('Escape'); // the overview draws every slide at once
   await expect.poll(() => page.evaluate(() => window.deck.isOverview())).toBe(true);
   await page.evaluate(() => document.fonts.ready);
+  expect(watched.errors).toEqual([]);
+  expect(watched.foreignRequests).toEqual([]);
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: baseURL! });
   await openDeck(phone);
@@ -103,23 +109,6 @@ test('adjacent full-width punctuation closes up to 1.5em, in both weights of the
   const expected = Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)]));
   for (const weight of fontWeights) expect(roundWidths(widths[weight]!), `weight ${weight}`).toEqual(expected);
 });
-
-test('the printed deck embeds only Noto Serif SC Regular and Bold, named so', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.goto('./?print-pdf');
-  await page.waitForFunction(deckIsReady);
-  await page.evaluate(() => document.fonts.ready);
-  const pdfPath = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'deck.pdf');
-  writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  // pdffonts: two header lines, then one line per embedded font, its name first (ABCDEF+ marks a subset).
-  const names = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim())
-    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
-  expect(new Set(names)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSerifSC-Bold']));
-});
-
 
 test('the bold font file carries every character set bold: slides, phone, help, pre-flight check, speaker view, rehearsal report, the page without JavaScript', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);

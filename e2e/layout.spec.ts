@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDeck, showSlide, slideIds } from './deck-page.ts';
+import { openDeck, probeEverySlide, slideIds } from './deck-page.ts';
 import { pixelsOf } from './in-page.ts';
 import { layoutProbe, probeSlideLayout } from './layout-probe.ts';
 import { isBandRed, measureSlideId, topEdgePoints } from './measure-band.ts';
@@ -15,27 +15,20 @@ for (const screen of screens) {
   test.describe(`at ${screen.width}×${screen.height} (${screen.name})`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } });
 
-    test('every slide fits, nothing overlaps, lines break by Chinese rules and only between phrases, punctuation closes up', async ({ page }) => {
+    test("a measure slide's red band starts at the top edge of the screen; every slide fits, nothing overlaps, lines break by Chinese rules and only between phrases, punctuation closes up", async ({ page }) => {
       test.setTimeout(90_000);
-      await openDeck(page);
-      await page.evaluate(() => document.fonts.ready);
-      const problems: string[] = [];
-      // The scroll view lays out every slide at once; the slide view shows one at a time.
-      const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'));
-      for (const id of await slideIds(page)) {
-        if (!scrollView) await showSlide(page, id);
-        const found = [...(await page.evaluate(probeSlideLayout, layoutProbe(id))), ...(await page.evaluate(probePunctuationPairs, id))];
-        problems.push(...found.map((p) => `${id}: ${p}`));
-      }
-      expect(problems).toEqual([]);
-    });
-
-    test("a measure slide's red band starts at the top edge of the screen", async ({ page }) => {
+      // Slides measured at rest, not halfway through a transition.
       await openDeck(page, `?transition=none#/${measureSlideId}`);
       await page.evaluate(() => document.fonts.ready);
       const png = (await page.screenshot()).toString('base64');
       const colours = await page.evaluate(pixelsOf, { png, points: topEdgePoints(screen.width) });
       expect(colours.filter((colour) => !isBandRed(colour)), 'paper above the band').toEqual([]);
+      // The scroll view lays out every slide at once; the slide view shows one at a time.
+      const problems = await probeEverySlide(page, await slideIds(page), [
+        { probe: probeSlideLayout, argFor: layoutProbe },
+        { probe: probePunctuationPairs, argFor: (id) => id },
+      ]);
+      expect(problems).toEqual([]);
     });
   });
 }

@@ -16,6 +16,8 @@ export interface PageBox {
 export interface Raster {
   width: number;
   height: number;
+  /** Every pixel, row by row, three bytes each (r, g, b). */
+  pixels: Buffer;
   /** The colour at a point given as fractions of the page's width and height. */
   at(x: number, y: number): Rgb;
   /** The share of pixels that differ from `colour` by more than `tolerance` in some channel. */
@@ -35,6 +37,7 @@ function readPpm(bytes: Buffer): Raster {
   return {
     width,
     height,
+    pixels: bytes.subarray(header[0].length, header[0].length + width * height * 3),
     at: (x, y) => pixel(Math.round(x * (width - 1)), Math.round(y * (height - 1))),
     shareUnlike(colour, tolerance) {
       let unlike = 0;

@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { showSlide } from './deck-page.ts';
+import { rasterPages, type Rgb } from './pdf-raster.ts';
 
 /** A run of text as pdf.js reads it: where it stands (PDF points, origin bottom left) and in which font. */
 export interface TextRun {
@@ -144,36 +142,24 @@ export function linesOfWords(words: readonly WordBox[], gapEm = 1.5): { text: st
   });
 }
 
-/** A page rendered by poppler's pdftoppm at a low resolution: width, height and RGB pixels. */
-export function renderPage(pdfPath: string, pageNumber: number, dpi = 18): { width: number; height: number; rgb: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
-  execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', pdfPath, join(dir, 'page')]);
-  const ppm = readFileSync(join(dir, 'page.ppm'));
-  // P6 header: magic, width, height, maxval, each followed by whitespace.
-  const header = ppm.toString('latin1', 0, 40).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
-  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
-}
-
-/** The colour at (x, y), each a fraction of the page's width and height. */
-export function pixel(pdfPath: string, pageNumber: number, x: number, y: number): [number, number, number] {
-  const { width, height, rgb } = renderPage(pdfPath, pageNumber);
-  const at = (Math.round(y * (height - 1)) * width + Math.round(x * (width - 1))) * 3;
-  return [rgb[at]!, rgb[at + 1]!, rgb[at + 2]!];
+/** The colour at (x, y), each a fraction of the page's width and height (the page rendered by pdftoppm at 18 dpi). */
+export function pixel(pdfPath: string, pageNumber: number, x: number, y: number): Rgb {
+  return rasterPages(pdfPath, pageNumber, pageNumber, 18)[0]!.at(x, y);
 }
 
 /** How much of a rendered page its most common colour covers (1: the page is one flat colour). */
 export function dominantColourShare(pdfPath: string, pageNumber: number): number {
-  const { rgb } = renderPage(pdfPath, pageNumber, 36);
+  const { pixels } = rasterPages(pdfPath, pageNumber, pageNumber, 36)[0]!;
   const counts = new Map<number, number>();
-  for (let i = 0; i + 2 < rgb.length; i += 3) {
-    const colour = (rgb[i]! << 16) | (rgb[i + 1]! << 8) | rgb[i + 2]!;
+  for (let i = 0; i + 2 < pixels.length; i += 3) {
+    const colour = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
     counts.set(colour, (counts.get(colour) ?? 0) + 1);
   }
-  return Math.max(...counts.values()) / (rgb.length / 3);
+  return Math.max(...counts.values()) / (pixels.length / 3);
 }
 
 /** Red as the deck's grounds and bands print (deep or flag red), not paper, gold or ink. */
-export function expectRed([r, g, b]: [number, number, number], where: string): void {
+export function expectRed([r, g, b]: Rgb, where: string): void {
   expect(r, where).toBeGreaterThan(130);
   expect(g, where).toBeLessThan(40);
   expect(b, where).toBeLessThan(60);
@@ -184,12 +170,19 @@ export function expectRed([r, g, b]: [number, number, number], where: string): v
  * `.slide-number`, read on each slide in the slide view (whatever format the deck uses).
  */
 export async function screenNumbers(page: Page, ids: readonly string[]): Promise<string[]> {
-  const numbers: string[] = [];
-  for (const id of ids) {
-    await showSlide(page, id);
-    numbers.push(squeeze(await page.locator('.reveal > .slide-number').innerText()));
-  }
-  return numbers;
+  // One round trip: each slide shown in turn, its number read once the deck has drawn it.
+  const numbers = await page.evaluate(async (slideIds) => {
+    const found: string[] = [];
+    for (const id of slideIds) {
+      const { h, v } = window.deck.getIndices(document.getElementById(id)!);
+      window.deck.slide(h, v);
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      if (window.deck.getCurrentSlide().id !== id) throw new Error(`slide ${id} not shown`);
+      found.push(document.querySelector<HTMLElement>('.reveal > .slide-number')!.innerText);
+    }
+    return found;
+  }, ids);
+  return numbers.map(squeeze);
 }
 
 /** A word as poppler's `pdftotext -bbox-layout` boxes it (PDF points, origin top left). */

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
 import { LONG_TERM, SHORT_QUOTATION } from '../src/render/phrases.ts';
@@ -9,9 +11,11 @@ import { headlineOf, inOrder, model, notesText, pillars, shownText, slideById, s
 import { openDeck } from './deck-page.ts';
 import {
   dominantColourShare,
+  expectRed,
   isChinese,
   lineEnds,
   outlineTitles,
+  pixel,
   printedLines,
   readPdf,
   readPdfFile,
@@ -82,11 +86,43 @@ test('slides.pdf: one 16:9 page per slide with its heading and the number the sc
   for (const n of [1, measure]) expect(dominantColourShare(resolve(root, files.slides), n), `page ${n}`).toBeLessThan(0.95);
 });
 
-test('Ctrl+P on the deck gives the pages of slides.pdf', async ({ page }) => {
-  await openDeck(page);
+/** The slides on the red ground, by page number (1-based). */
+const accentPages = slideIdsInOrder.flatMap((id, i) => (['cover', 'pillar', 'closing'].includes(slideById(id).kind) ? [i + 1] : []));
+const measurePage = slideIdsInOrder.findIndex((id) => slideById(id).kind === 'measure') + 1;
+/** A font's name without the subset's random tag (ABCDEF+). */
+const untagged = (fonts: Set<string>) => new Set([...fonts].map((name) => name.replace(/^[A-Z]{6}\+/, '')));
+
+test('Ctrl+P on the deck gives the pages of slides.pdf, grounds and all, no English; afterwards the deck is as it was', async ({ page }) => {
+  await openDeck(page, '#/pillar-2');
   await page.evaluate(() => document.fonts.ready);
-  const printed = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  // What Ctrl+P prints: the page at the size its print stylesheet asks for, nothing more (no
+  // "background graphics" option).
+  const bytes = await page.pdf({ preferCSSPageSize: true });
+  const path = join(mkdtempSync(join(tmpdir(), 'deck-print-')), 'deck.pdf');
+  writeFileSync(path, bytes);
+  const printed = await readPdf(bytes);
+  // Page for page what slides.pdf holds (checked above: one 16:9 page per slide, its heading and
+  // on-screen number, the overview's links), at its size, in its fonts (checked below: the deck's
+  // Noto Serif SC subsets only).
   expect(printed.pages.map((p) => p.text)).toEqual(pdfs.slides.pages.map((p) => p.text));
+  expect(printed.pages.map((p) => [p.width, p.height])).toEqual(pdfs.slides.pages.map((p) => [p.width, p.height]));
+  expect(printed.pages.map((p) => p.linksTo)).toEqual(pdfs.slides.pages.map((p) => p.linksTo));
+  expect(untagged(printed.fonts)).toEqual(untagged(pdfs.slides.fonts));
+  // reveal.js's "Speaker notes" box and any other English chrome stay off paper.
+  printed.pages.forEach((p, i) => expect(p.text, slideIdsInOrder[i]).not.toMatch(/[A-Za-z]/));
+  // The grounds print without the browser's "background graphics" option: red for cover, pillars
+  // and closing; warm paper with its red band for a measure.
+  for (const n of accentPages) expectRed(pixel(path, n, 0.97, 0.3), `page ${n}`);
+  expect(Math.min(...pixel(path, measurePage, 0.5, 0.9))).toBeGreaterThan(230);
+  expectRed(pixel(path, measurePage, 0.5, 0.02), `page ${measurePage}'s band`);
+
+  // After printing, the current slide alone is exposed to assistive technology again ...
+  const exposed = await page.$$eval('.reveal .slides section.slide:not([aria-hidden="true"])', (slides) =>
+    slides.filter((s) => !s.closest('[aria-hidden="true"]')).map((s) => s.id),
+  );
+  expect(exposed).toEqual(['pillar-2']);
+  // ... and the overview's links are deep links again.
+  expect(await page.$$eval('.overview__link', (links) => links.map((a) => a.getAttribute('href')))).toEqual(pillars.map((p) => `#/${p.id}`));
 });
 
 test('handout.pdf: A4 portrait, each slide and beneath it its notes; together the whole speech in order', () => {

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { planAtRate, spokenLength } from '../src/outline/pacing.ts';
+import { spokenLength } from '../src/outline/pacing.ts';
 import { strings } from '../src/strings.ts';
 import { headlineOf, notesText, slideIdsInOrder, speechAsShown } from './content.ts';
 import { expectSlide, openDeck, showSlide, watchPage } from './deck-page.ts';
 import { pixelShares } from './in-page.ts';
+import { plannedSeconds } from './plans.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
 
 /** Opens the speaker view with S and waits until it shows the current slide's notes. */
@@ -122,7 +123,7 @@ test('with popups blocked, S explains in Chinese how to allow them, and nothing 
 test('every slide has a planned time from its notes, at the rate set in the URL', async ({ page }) => {
   await openDeck(page, '?rate=220');
   const timings = await page.$$eval('.reveal .slides section[data-kind]', (els) => els.map((el) => Number(el.getAttribute('data-timing'))));
-  const expected = planAtRate(slideIdsInOrder.map((id) => spokenLength(notesText(id))), 220);
+  const expected = plannedSeconds[220];
   expect(timings).toEqual(expected);
   // Remembered: the next visit without ?rate keeps 220.
   await page.goto('./');
@@ -163,6 +164,7 @@ test('B blacks out the audience’s screen completely, and B brings the slide ba
   expect(await page.evaluate(() => document.querySelector('.pause-overlay')?.textContent?.trim())).toBe('');
   await page.keyboard.press('b');
   await expect.poll(() => page.evaluate(() => window.deck.isPaused())).toBe(false);
+  await expectSlide(page, 'pillar-1');
 });
 
 test('? shows every key in Chinese, and links the presenter’s guide', async ({ page }) => {

@@ -9,6 +9,8 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 test('every #/<id> link opens the scroll view at that slide, and the address keeps naming it', async ({ page }) => {
   test.setTimeout(120_000);
+  // A fresh load per link: a hash changed in the open scroll view is not the same path (the
+  // address follows the page being read there), so each link is opened as a new visit.
   for (const id of slideIdsInOrder) {
     await visitDeck(page, `#/${id}`);
     await expect.poll(() => page.evaluate(scrollViewPlace, id), { message: id }).toMatchObject({ current: id, hash: `#/${id}` });

@@ -1,46 +1,23 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-const compressible = new Set(['.html', '.js', '.css', '.txt', '.svg']);
+import { resolve } from 'node:path';
+import { preview } from 'vite';
 
 /**
- * Serves a built deck on 127.0.0.1 as a typical static host does: text gzipped when the browser
- * accepts it, fonts as they are (woff2 is compressed already). Both decks get the same server.
+ * Serves a built deck on 127.0.0.1, on a free port, with `vite preview` — the one static server
+ * of the tests and the commands (Playwright's own is `npx vite preview`, playwright.config.ts):
+ * text gzipped when the browser accepts it, fonts as they are (woff2 is compressed already).
+ * `base` serves the folder at a sub-path (`/meetings/2023/deck/`), as a shared web host would.
+ * No config file: the folder is served as it is, with none of the project's build plugins.
  */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(dir, normalize(path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) return void res.writeHead(404).end();
-    const ext = extname(file);
-    const gzip = compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(200, {
-      'Content-Type': types[ext] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': info.size }),
-    });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(res);
+export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = resolve(dir);
+  const server = await preview({
+    configFile: false,
+    root: outDir,
+    base,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error(`vite preview of ${outDir} is listening nowhere`);
+  return { url, close: () => server.close() };
 }

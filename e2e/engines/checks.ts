@@ -22,6 +22,7 @@ import {
 import { layoutProbe, probeSlideLayout } from '../layout-probe.ts';
 import { laidOutBlocks, readingProblems, SLIDE_TEXT_BLOCKS } from '../read-aloud-lines.ts';
 import { isBandRed, measureSlideId, topEdgePoints } from '../measure-band.ts';
+import { deckPunctuationPairs, measurePairWidths, roundWidths, trimmedWidth } from '../punctuation-pairs.ts';
 import { probePunctuationPairs } from '../punctuation-probe.ts';
 import { until, type EngineDriver, type Viewport } from './driver.ts';
 
@@ -61,15 +62,15 @@ export async function walkEverySlide(driver: EngineDriver, url: string): Promise
   assert.deepEqual(await driver.evaluate(recordedPageErrors), [], 'errors in the page');
 }
 
-/** Runs an in-page probe on every slide of the open deck, showing each in turn in the slide view (the scroll view lays them all out at once). */
-async function probeEverySlide<A>(driver: EngineDriver, viewport: Viewport, probe: (arg: A) => string[], argFor: (id: string) => A): Promise<string[]> {
+/** Runs in-page probes on every slide of the open deck, showing each in turn in the slide view (the scroll view lays them all out at once). */
+async function probeEverySlide(driver: EngineDriver, viewport: Viewport, probes: ((id: string) => Promise<string[]>)[]): Promise<string[]> {
   await driver.evaluate(fontsSettled);
   const scrollView = await driver.evaluate(inScrollView);
   assert.equal(scrollView, viewport.width <= 435, `scroll view at ${viewport.width} px`);
   const problems: string[] = [];
   for (const id of slideIdsInOrder) {
     if (!scrollView) await until(`slide ${id} shown`, () => driver.evaluate(showSlideById, id), Boolean);
-    problems.push(...(await driver.evaluate(probe, argFor(id))).map((problem) => `${id}: ${problem}`));
+    for (const probe of probes) problems.push(...(await probe(id)).map((problem) => `${id}: ${problem}`));
   }
   return problems;
 }
@@ -77,9 +78,10 @@ async function probeEverySlide<A>(driver: EngineDriver, viewport: Viewport, prob
 /**
  * A measure slide's red band starts at the top edge of the screen (no paper above it); then every
  * slide fits, nothing overlaps, no line starts with closing punctuation, no line break falls inside
- * a phrase (e2e/layout-probe.ts).
+ * a phrase (e2e/layout-probe.ts), and, with `punctuation`, adjacent full-width punctuation is set
+ * at the closed-up width (e2e/punctuation-probe.ts).
  */
-export async function layoutHolds(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
+export async function layoutHolds(driver: EngineDriver, url: string, viewport: Viewport, { punctuation }: { punctuation: boolean }): Promise<void> {
   // Slides measured at rest, not halfway through a transition.
   await openDeck(driver, `${url}?transition=none#/${measureSlideId}`, viewport);
   await waitForSlide(driver, measureSlideId, 'from its link');
@@ -87,13 +89,25 @@ export async function layoutHolds(driver: EngineDriver, url: string, viewport: V
   const png = (await driver.screenshot()).toString('base64');
   const colours = await driver.evaluate(pixelsOf, { png, points: topEdgePoints(viewport.width) });
   assert.deepEqual(colours.filter((colour) => !isBandRed(colour)), [], 'paper above the band of a measure slide');
-  assert.deepEqual(await probeEverySlide(driver, viewport, probeSlideLayout, layoutProbe), []);
+  const probes = [(id: string) => driver.evaluate(probeSlideLayout, layoutProbe(id))];
+  if (punctuation) probes.push((id: string) => driver.evaluate(probePunctuationPairs, id));
+  assert.deepEqual(await probeEverySlide(driver, viewport, probes), []);
 }
 
-/** Adjacent full-width punctuation is set at the closed-up width (e2e/punctuation-probe.ts). */
-export async function punctuationClosesUp(driver: EngineDriver, url: string, viewport: Viewport): Promise<void> {
-  await openDeck(driver, `${url}?transition=none`, viewport);
-  assert.deepEqual(await probeEverySlide(driver, viewport, probePunctuationPairs, (id) => id), []);
+/**
+ * Every pair of adjacent full-width marks the speech holds, and every pair of the marks the fonts
+ * ship, set between two ideographs in the theme's font and body size, in each weight, at the
+ * width CSS Text 4 gives it (e2e/punctuation-pairs.ts): 1.5em where one blank half goes, as
+ * Chromium's text-spacing-trim sets it (e2e/fonts.spec.ts); here by the font's chws.
+ */
+export async function everyPunctuationPairClosesUp(driver: EngineDriver, url: string): Promise<void> {
+  await openDeck(driver, url, desktop);
+  await driver.evaluate(fontsSettled);
+  const { pairs } = deckPunctuationPairs();
+  const { fontSize, widths } = await driver.evaluate(measurePairWidths, { pairs, weights: [...fontWeights] });
+  assert.equal(fontSize, 30, 'the slides’ body size, unscaled');
+  const expected = Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)]));
+  for (const weight of fontWeights) assert.deepEqual(roundWidths(widths[String(weight)]!), expected, `weight ${weight}`);
 }
 
 /** #/<id> opens the slide view at that slide, for each of these ids. */

@@ -14,9 +14,9 @@ import {
   addressFollowsScrolling,
   deepLinksInScrollView,
   deepLinksInSlideView,
+  everyPunctuationPairClosesUp,
   layoutHolds,
   presentingFallsBack,
-  punctuationClosesUp,
   readAloudTextHolds,
   screens,
   slideWordsWholeOnPhone,
@@ -95,25 +95,41 @@ for (const engine of engines.filter((e) => chosen.length === 0 || chosen.include
     });
     after(() => driver?.close());
 
+    const punctuationHeldBack = closedUpPunctuation.has(engine.name)
+      ? false
+      : `not checked in ${engine.name}: add it to closedUpPunctuationEngines in e2e/engines/suite.ts`;
     for (const [siteName, links] of Object.entries(linksToOpen)) {
+      // The layout at every size, over HTTP; from disk, at one: offline.html is the same page,
+      // stylesheets and glyphs, its fonts packed otherwise (one file per weight), which the walk's
+      // loaded faces and the closed-up punctuation (the subset's chws) at full HD check.
+      const sizes = siteName === httpSite ? screens : [screens[0]!];
       describe(siteName, () => {
         it('→ walks every slide in order; no page error; a loaded web font face per weight', slow, () => walkEverySlide(driver, site(siteName)));
-        for (const screen of screens) {
-          it(`at ${screen.name}: the measure band starts at the top edge; every slide fits, nothing overlaps, no line starts with closing punctuation, no line break inside a phrase`, slow, () =>
-            layoutHolds(driver, site(siteName), screen.viewport),
-          );
-          const heldBack = closedUpPunctuation.has(engine.name)
-            ? false
-            : `not checked in ${engine.name}: add it to closedUpPunctuationEngines in e2e/engines/suite.ts`;
-          it(`at ${screen.name}: adjacent punctuation is set at the closed-up width`, { ...slow, skip: heldBack }, () =>
-            punctuationClosesUp(driver, site(siteName), screen.viewport),
-          );
+        for (const screen of sizes) {
+          const layout = `at ${screen.name}: the measure band starts at the top edge; every slide fits, nothing overlaps, no line starts with closing punctuation, no line break inside a phrase`;
+          if (punctuationHeldBack) {
+            it(layout, slow, () => layoutHolds(driver, site(siteName), screen.viewport, { punctuation: false }));
+            it(`at ${screen.name}: adjacent punctuation is set at the closed-up width`, { skip: punctuationHeldBack }, () => undefined);
+          } else {
+            it(`${layout}; adjacent punctuation is set at the closed-up width`, slow, () => layoutHolds(driver, site(siteName), screen.viewport, { punctuation: true }));
+          }
         }
-        it('on a phone, no slide’s text splits a word or a listed term', slow, () => slideWordsWholeOnPhone(driver, site(siteName)));
-        for (const screen of [screens[0]!, screens[2]!]) {
-          it(`at ${screen.name}: the reading view’s notes keep every word and listed term whole`, slow, () =>
-            readAloudTextHolds(driver, site(siteName), screen.viewport),
-          );
+        if (siteName === httpSite) {
+          // Every pair set loose between two ideographs, as Chromium measures them (e2e/fonts.spec.ts):
+          // in Firefox. WebKit sets a mark before an opening one across a break opportunity at 2em
+          // (docs/typography.md); the slides never offer one there, which the layout check above
+          // measures on every slide in WebKit too.
+          if (engine.name === 'firefox') {
+            it('every pair of full-width marks in the speech and the fonts, in both weights, is set at the closed-up width, as in Chromium', { ...slow, skip: punctuationHeldBack }, () =>
+              everyPunctuationPairClosesUp(driver, site(siteName)),
+            );
+          }
+          it('on a phone, no slide’s text splits a word or a listed term', slow, () => slideWordsWholeOnPhone(driver, site(siteName)));
+          for (const screen of [screens[0]!, screens[2]!]) {
+            it(`at ${screen.name}: the reading view’s notes keep every word and listed term whole`, slow, () =>
+              readAloudTextHolds(driver, site(siteName), screen.viewport),
+            );
+          }
         }
         const which = links === slideIdsInOrder ? 'every slide id' : links.join(', ');
         it(`#/<id> opens the slide view at that slide, for ${which}`, slow, () => deepLinksInSlideView(driver, site(siteName), links));
