@@ -80,6 +80,10 @@ test('every slide id is a deep link to its slide: opened afresh, and followed in
     await expectSlide(page, id);
   }
   for (const id of [...slideIdsInOrder].reverse()) {
+    // Followed once the address names the slide on screen, as a reader's next link would be:
+    // reveal.js writes the address itself, up to a second after a move (its replaceState is
+    // rate-limited), and a link set while that write was pending once left the deck where it was.
+    await page.waitForFunction(() => window.location.hash === `#/${window.deck.getCurrentSlide().id}`);
     await page.evaluate((hash) => (window.location.hash = hash), `#/${id}`);
     await expectSlide(page, id);
   }
