@@ -32,11 +32,11 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
   return result.stdout;
 }
 
-/** A newcomer's shell: none of the npm_* variables `npm test` sets, no test-server PORT, no node_modules/.bin. */
+/** A newcomer's shell: none of the npm_* variables `npm test` sets, no test-server PORT, no NODE_ENV, no node_modules/.bin. */
 function newcomerEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^npm_/i.test(key) && key !== 'PORT' && key !== 'INIT_CWD') env[key] = value;
+    if (!/^npm_/i.test(key) && key !== 'PORT' && key !== 'INIT_CWD' && key !== 'NODE_ENV') env[key] = value;
   }
   env.PATH = (process.env.PATH ?? '')
     .split(delimiter)

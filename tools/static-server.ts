@@ -10,12 +10,18 @@ import { preview } from 'vite';
  */
 export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const outDir = resolve(dir);
+  // Vite sets NODE_ENV=production in the calling process when none is set; left there, it would
+  // reach every command the caller runs after (npm install would then skip devDependencies).
+  const nodeEnv = process.env.NODE_ENV;
   const server = await preview({
     configFile: false,
     root: outDir,
     base,
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  }).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error(`vite preview of ${outDir} is listening nowhere`);
