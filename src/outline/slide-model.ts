@@ -84,6 +84,9 @@ export function slideFacts(model: DeckModel): SlideFacts[] {
   });
 }
 
+/** A slide's number as reveal.js shows it on screen (slideNumber 'c/t', src/deck/reveal-config.ts): "3/20". */
+export const onScreenNumber = (facts: SlideFacts): string => `${facts.number.current}/${facts.number.total}`;
+
 /** The speech's title (the cover's), as shown: the page's, the PDFs' and the PowerPoint file's title. */
 export function deckTitle(model: DeckModel): string {
   const cover = model.outline.slides.find((s) => s.kind === 'cover');

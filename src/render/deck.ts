@@ -1,5 +1,5 @@
 import type { DeckModel } from '../outline/model.ts';
-import { slideFacts } from '../outline/slide-model.ts';
+import { onScreenNumber, slideFacts } from '../outline/slide-model.ts';
 import type { PillarStack, Slide, TopLevelSlide } from '../outline/types.ts';
 import { pillarHead } from '../outline/walk.ts';
 import { escapeHtml } from './escape.ts';
@@ -48,13 +48,11 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
  */
 function renderContext(model: DeckModel): RenderContext {
   const facts = new Map(slideFacts(model).map((f) => [f.id, f]));
-  const seconds = new Map([...facts].map(([id, f]) => [id, f.seconds]));
   return {
     text: htmlText(model, wordSegmenter()),
     notes: htmlText(model, wordSegmenter(), { breakElements: true }),
-    plannedSeconds: (slide) => seconds.get(slide.id)!,
-    // As reveal.js shows it on screen with slideNumber 'c/t' (src/deck/reveal-config.ts): "3/20".
-    slideNumber: (slide) => `${facts.get(slide.id)!.number.current}/${facts.get(slide.id)!.number.total}`,
+    plannedSeconds: (slide) => facts.get(slide.id)!.seconds,
+    slideNumber: (slide) => onScreenNumber(facts.get(slide.id)!),
   };
 }
 

@@ -84,20 +84,19 @@ export async function printPdfs(session: PrintSession, options: PdfExportOptions
       options.onWritten?.(pdf);
     };
 
-    // One page each, printed side by side once the deck has said how it numbers its slides.
-    const deck = await session.deck;
-    const [handoutPage, scriptPage] = await session.paperPages;
+    // One page each, printed side by side: the paper documents need nothing from the opened deck.
     const printPaper = async (kind: 'handout' | 'script', page: Page) => {
       const render = kind === 'handout' ? renderHandout : renderScript;
-      server.put(`${kind}.html`, render(model, deck.numbers, deck.stylesheet, await css(`${kind}.css`)));
+      server.put(`${kind}.html`, render(model, await session.stylesheet, await css(`${kind}.css`)));
       await page.goto(`${server.url}${kind}.html`);
       await untilFontsLoaded(page, `${kind}.html`);
       await write(kind, await page.pdf(PRINT));
     };
+    const paperPages = await session.paperPages;
     await Promise.all([
-      session.deckPage.pdf(PRINT).then((printed) => write('slides', printed)),
-      printPaper('handout', handoutPage),
-      printPaper('script', scriptPage),
+      session.deck.then(() => session.deckPage.pdf(PRINT)).then((printed) => write('slides', printed)),
+      printPaper('handout', paperPages[0]),
+      printPaper('script', paperPages[1]),
     ]);
     return written;
   } finally {

@@ -5,7 +5,7 @@ import { renderEachSlide } from '../../render/deck.ts';
 import { htmlText, paperPhrases } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { LANDSCAPE } from '../../theme/canvas.ts';
-import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
+import { factsById, renderCue, renderPaperDocument } from './paper-document.ts';
 
 /** How wide a slide is set on the handout's A4 page. */
 export const HANDOUT_SLIDE_WIDTH_MM = 140;
@@ -17,15 +17,16 @@ const CSS_PX_PER_MM = 96 / 25.4;
  * deck's own renderers and laid out by its print stylesheet, scaled to the page.
  * `css` is src/theme/paper/handout.css; `deckStylesheet` the built deck's stylesheet.
  */
-export function renderHandout(model: DeckModel, numbers: SlideNumbers, deckStylesheet: string, css: string): string {
+export function renderHandout(model: DeckModel, deckStylesheet: string, css: string): string {
+  const facts = factsById(model);
   // The notes cut into phrases, as the reading copy's: lines break between words.
   const t = htmlText(model, wordSegmenter(), paperPhrases);
-  const blocks = renderEachSlide(model).map(({ slide, html }, i) => {
+  const blocks = renderEachSlide(model).map(({ slide, html }) => {
     const notes = notesOf(slide);
     const paragraphs = notes === undefined ? '' : notesParagraphs(notes).map((line) => `<p>${t(line)}</p>`).join('');
     return (
       `<article class="handout__slide">` +
-      renderCue(numbers.get(slide.id) ?? String(i + 1)) +
+      renderCue(facts.get(slide.id)!) +
       `<div class="handout__picture"><div class="reveal"><div class="slides">${html}</div></div></div>` +
       (paragraphs ? `<div class="handout__notes">${paragraphs}</div>` : '') +
       `</article>`

@@ -13,9 +13,8 @@ afterAll(() => window.happyDOM.close());
 const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html');
 const structure = markupStructure;
 
-const numbers = new Map<string, string>();
-const handout = (model: DeckModel) => parse(renderHandout(model, numbers, './assets/deck.css', ''));
-const script = (model: DeckModel) => parse(renderScript(model, numbers, './assets/deck.css', ''));
+const handout = (model: DeckModel) => parse(renderHandout(model, './assets/deck.css', ''));
+const script = (model: DeckModel) => parse(renderScript(model, './assets/deck.css', ''));
 
 describe('hostile text in the printed handout', () => {
   const model = hostileModel();

@@ -1,8 +1,7 @@
+import type { DeckModel } from '../../outline/model.ts';
+import { onScreenNumber, slideFacts, type SlideFacts } from '../../outline/slide-model.ts';
 import { escapeHtml as esc } from '../../render/escape.ts';
 import { strings } from '../../strings.ts';
-
-/** The number the audience sees on screen for each slide, by slide id (read from the built deck). */
-export type SlideNumbers = ReadonlyMap<string, string>;
 
 /** A printable HTML document beside the built deck: the handout or the reading copy. */
 export interface PaperDocument {
@@ -43,6 +42,11 @@ export function renderPaperDocument(doc: PaperDocument): string {
 }
 
 /** A slide's cue: its on-screen number, set in the margin where the slide begins (decoration, not text to read). */
-export function renderCue(number: string): string {
-  return `<span class="cue" aria-hidden="true">${esc(number)}</span>`;
+export function renderCue(facts: SlideFacts): string {
+  return `<span class="cue" aria-hidden="true">${esc(onScreenNumber(facts))}</span>`;
+}
+
+/** Each slide's facts by id: where the paper documents find a slide's cue. */
+export function factsById(model: DeckModel): ReadonlyMap<string, SlideFacts> {
+  return new Map(slideFacts(model).map((facts) => [facts.id, facts]));
 }

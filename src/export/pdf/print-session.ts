@@ -1,27 +1,23 @@
 /**
  * The browser's side of printing, started before the rest of `npm run pdf` has loaded: the built
- * deck served and opened, and what the paper documents take from it read (slide numbers, its
- * stylesheet), while Node is still loading the outline and the renderers. Kept apart from
- * export.ts, whose imports (pdf-lib, the renderers) are what it overlaps with.
+ * deck served and opened while Node is still loading the outline and the renderers. Kept apart
+ * from export.ts, whose imports (pdf-lib, the renderers) are what it overlaps with.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { LANDSCAPE } from '../../theme/canvas.ts';
-import type { SlideNumbers } from './paper-document.ts';
 import { servePaper, type PaperServer } from './serve.ts';
-
-/** What the paper documents take from the opened deck. */
-export interface OpenedDeck {
-  numbers: SlideNumbers;
-  stylesheet: string;
-}
 
 export interface PrintSession {
   server: PaperServer;
   context: BrowserContext;
   /** The deck, printed as it stands for slides.pdf. */
   deckPage: Page;
-  /** Read once the deck is ready and its fonts loaded; rejects naming what failed. */
-  deck: Promise<OpenedDeck>;
+  /** Settles once the deck is ready and its fonts loaded; rejects naming what failed. */
+  deck: Promise<void>;
+  /** The built deck's stylesheet, relative to dist/ (the theme's tokens and the subset fonts), which the paper documents link. */
+  stylesheet: Promise<string>;
   /** Pages for the handout and the reading copy, opened beside the deck, with no JavaScript. */
   paperPages: Promise<[Page, Page]>;
   /** Closes the pages and the server; again, does nothing. */
@@ -38,18 +34,21 @@ export async function untilFontsLoaded(page: Page, what: string): Promise<void> 
   if (failed.length > 0) throw new Error(`${what}: web fonts did not load: ${failed.join(', ')}`);
 }
 
-/** Opens the built deck and reads what the paper documents take from it: slide numbers, its stylesheet. */
-async function openDeck(page: Page, server: PaperServer): Promise<OpenedDeck> {
+/** Opens the built deck and waits until it is ready to print: started, every font loaded. */
+async function openDeck(page: Page, server: PaperServer): Promise<void> {
   await page.goto(server.url);
   // Started: the deck has declared its fonts beyond the first slide's (src/deck/font-warm-up.ts).
   await page.waitForFunction(() => window.deck?.isReady() && document.documentElement.dataset.deck === 'started');
   await untilFontsLoaded(page, 'dist/index.html');
-  // A deck that shows no slide numbers gives none: the documents then count slides themselves.
-  const numbered = await page.$$eval('.reveal .slides section.slide', (slides) => slides.map((s) => [s.id, s.dataset.slideNumber ?? ''] as const));
-  const numbers = new Map(numbered.filter(([, number]) => number !== ''));
-  const stylesheet = await page.$eval('link[rel="stylesheet"]', (link) => link.getAttribute('href') ?? '').catch(() => '');
-  if (!stylesheet) throw new Error('dist/index.html links no stylesheet: rebuild the deck (npm run build)');
-  return { numbers, stylesheet };
+}
+
+/** The stylesheet dist/index.html links, read from the file: the paper documents need not wait for the deck to open. */
+export async function deckStylesheet(dist: string): Promise<string> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const link = /<link\b[^>]*\brel="stylesheet"[^>]*>/.exec(html)?.[0];
+  const href = link && /\bhref="([^"]+)"/.exec(link)?.[1];
+  if (!href) throw new Error('dist/index.html links no stylesheet: rebuild the deck (npm run build)');
+  return href;
 }
 
 /** Serves `dist`, opens the deck in `browser` and starts reading it; returns without waiting for the deck. */
@@ -62,8 +61,10 @@ export async function startPrinting(browser: Browser, dist: string): Promise<Pri
   const paperContext = await browser.newContext({ viewport: LANDSCAPE, javaScriptEnabled: false });
   const deckPage = await context.newPage();
   const deck = openDeck(deckPage, server);
-  // Its failure is reported where it is awaited; until then it is not an unhandled rejection.
+  const stylesheet = deckStylesheet(dist);
+  // Their failures are reported where they are awaited; until then they are not unhandled rejections.
   deck.catch(() => undefined);
+  stylesheet.catch(() => undefined);
   const paperPages = Promise.all([paperContext.newPage(), paperContext.newPage()]);
   paperPages.catch(() => undefined);
   let closed: Promise<void> | undefined;
@@ -72,6 +73,7 @@ export async function startPrinting(browser: Browser, dist: string): Promise<Pri
     context,
     deckPage,
     deck,
+    stylesheet,
     paperPages,
     close: () => (closed ??= Promise.all([context.close(), paperContext.close()]).then(() => server.close())),
   };

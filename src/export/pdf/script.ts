@@ -3,7 +3,7 @@ import { speechDocument, type SpeechBlock, type SpeechPart } from '../../outline
 import { deckTitle } from '../../outline/slide-model.ts';
 import { htmlText, paperPhrases, type RenderText } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
-import { renderCue, renderPaperDocument, type SlideNumbers } from './paper-document.ts';
+import { factsById, renderCue, renderPaperDocument } from './paper-document.ts';
 
 /** A block of the reading copy: an element and its (escaped) content. */
 interface Block {
@@ -46,10 +46,11 @@ function renderSlidePart(part: SpeechPart, cue: string, t: RenderText): string {
  * number as a small cue in the margin where the slide begins. Text comes from the model's notes,
  * in deck order, which the build holds to be the speech. `css` is src/theme/paper/script.css.
  */
-export function renderScript(model: DeckModel, numbers: SlideNumbers, deckStylesheet: string, css: string): string {
+export function renderScript(model: DeckModel, deckStylesheet: string, css: string): string {
+  const facts = factsById(model);
   // Cut into phrases as the slides are: lines break between words, never inside a term.
   const t = htmlText(model, wordSegmenter(), paperPhrases);
-  const parts = speechDocument(model.outline).map((part, i) => renderSlidePart(part, renderCue(numbers.get(part.slide.id) ?? String(i + 1)), t));
+  const parts = speechDocument(model.outline).map((part) => renderSlidePart(part, renderCue(facts.get(part.slide.id)!), t));
   return renderPaperDocument({
     lang: model.outline.lang,
     title: deckTitle(model),
