@@ -39,7 +39,7 @@ try {
   const [{ loadDeck, importOnce }, { printPdfs }] = await Promise.all([import('../src/outline/load-deck.ts'), import('../src/export/pdf/export.ts')]);
   const model = await loadDeck(root, fillInValuesFile(), importOnce);
   const line = (pdf: WrittenPdf) => console.log(`${relative(root, pdf.path).padEnd(17)} ${String(pdf.pages).padStart(3)} pages  ${seconds(pdf.ms)}`);
-  const written = await printPdfs(await printing, { root, dist, out: dist, model, onWritten: line });
+  const written = await printPdfs(printing, { root, dist, out: dist, model, onWritten: line });
   console.log(`${written.length} PDFs in ${seconds(performance.now() - started)}, browser start included`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -46,21 +46,28 @@ function renderTopLevel(slide: TopLevelSlide, pillars: readonly PillarStack[], t
  * only between words; notes with fill-ins and a <wbr> between words; planned times (data-timing)
  * and on-screen numbers (data-slide-number), from the slide facts.
  */
-function renderContext(model: DeckModel): RenderContext {
+function renderContext(model: DeckModel, slideLink: RenderContext['slideLink']): RenderContext {
   const facts = new Map(slideFacts(model).map((f) => [f.id, f]));
   return {
     text: htmlText(model, wordSegmenter()),
     notes: htmlText(model, wordSegmenter(), { breakElements: true }),
     plannedSeconds: (slide) => facts.get(slide.id)!.seconds,
     slideNumber: (slide) => onScreenNumber(facts.get(slide.id)!),
+    slideLink,
   };
 }
 
-/** The reveal.js `.slides` markup for the deck model. */
-export function renderSlides(model: DeckModel): string {
+/** reveal.js's route to a slide: what the overview links to on screen. */
+const deckRoute = (id: string) => `#/${id}`;
+
+/** The slide's own anchor: a printed page links to another page of the same document. */
+export const paperAnchor = (id: string) => `#${id}`;
+
+/** The reveal.js `.slides` markup for the deck model; `slideLink` says how one slide links to another. */
+export function renderSlides(model: DeckModel, slideLink: RenderContext['slideLink'] = deckRoute): string {
   const { outline } = model;
   const pillars = outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
-  const context = renderContext(model);
+  const context = renderContext(model, slideLink);
   return outline.slides.map((slide) => renderTopLevel(slide, pillars, context)).join('\n');
 }
 
@@ -68,9 +75,9 @@ export function renderSlides(model: DeckModel): string {
  * Each slide on its own, in deck order: a pillar's head and measures apart from their stack, for
  * documents that set slides among other content (the printed handout).
  */
-export function renderEachSlide(model: DeckModel): { slide: Slide; html: string }[] {
+export function renderEachSlide(model: DeckModel, slideLink: RenderContext['slideLink'] = deckRoute): { slide: Slide; html: string }[] {
   const pillars = model.outline.slides.filter((s): s is PillarStack => s.kind === 'pillar');
-  const t = renderContext(model);
+  const t = renderContext(model, slideLink);
   return model.outline.slides.flatMap((slide) =>
     slide.kind === 'pillar' ? renderPillarSlides(slide, t) : [{ slide, html: renderTopLevel(slide, pillars, t) }],
   );

@@ -68,7 +68,7 @@ export function renderOverview(slide: OverviewSlide, pillars: readonly PillarSta
   const cards = pillars
     .map(
       (p) =>
-        `<li class="overview__item"><a class="overview__link" href="#/${esc(p.id)}">` +
+        `<li class="overview__item"><a class="overview__link" href="${esc(c.slideLink(p.id))}">` +
         `<span class="overview__ordinal">${c.text(p.ordinal)}</span>` +
         `<span class="overview__heading">${c.text(p.heading)}</span>` +
         `<span class="overview__pledge">${c.text(p.pledge)}</span>` +

@@ -18,6 +18,8 @@ export interface RenderContext {
   plannedSeconds: (slide: Slide) => number;
   /** The number the audience sees on the slide, written as data-slide-number for paper. */
   slideNumber: (slide: Slide) => string;
+  /** A link to a slide by id: reveal.js's route (#/pillar-2) in the deck, the slide's anchor on paper. */
+  slideLink: (id: string) => string;
 }
 
 /**

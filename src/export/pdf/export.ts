@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { DeckModel } from '../../outline/model.ts';
 import { deckOrder } from '../../outline/walk.ts';
 import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';
@@ -9,6 +9,7 @@ import { finishPdf, type PdfInfo } from './finish.ts';
 import { renderHandout } from './handout.ts';
 import { startPrinting, untilFontsLoaded, type PrintSession } from './print-session.ts';
 import { renderScript } from './script.ts';
+import { renderSlidesDocument } from './slides-document.ts';
 
 /** The three PDFs, by kind. */
 export const PDF_FILES = { slides: 'slides.pdf', handout: 'handout.pdf', script: 'script.pdf' } as const;
@@ -36,23 +37,47 @@ export interface PdfExportOptions {
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 /**
- * Prints the deck (the page Ctrl+P prints), the handout and the reading copy to PDF with the
- * given browser, then completes each (metadata, links) and checks it embeds only the deck's fonts.
+ * Prints the slides (the pages Ctrl+P prints from the deck), the handout and the reading copy to
+ * PDF with the given browser, each a document rendered from the model, then completes each
+ * (metadata, links) and checks it embeds only the deck's fonts.
  */
 export async function exportPdfs(browser: Browser, options: PdfExportOptions): Promise<WrittenPdf[]> {
-  return printPdfs(await startPrinting(browser, options.dist), options);
+  return printPdfs(startPrinting(browser, options.dist), options);
 }
 
-/**
- * exportPdfs in a session already started (print-session.ts), whose deck may still be opening:
- * `npm run pdf` starts it before the outline and these renderers have loaded. Closes the session.
- */
-export async function printPdfs(session: PrintSession, options: PdfExportOptions): Promise<WrittenPdf[]> {
-  const { root, out, model } = options;
+/** The stylesheet dist/index.html links, read from the file. */
+export async function deckStylesheet(dist: string): Promise<string> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const link = /<link\b[^>]*\brel="stylesheet"[^>]*>/.exec(html)?.[0];
+  const href = link && /\bhref="([^"]+)"/.exec(link)?.[1];
+  if (!href) throw new Error('dist/index.html links no stylesheet: rebuild the deck (npm run build)');
+  return href;
+}
+
+/** The three documents, rendered from the model beside the built deck, whose stylesheet they link. */
+async function renderDocuments({ root, dist, model }: PdfExportOptions): Promise<Record<PdfKind, string>> {
   const css = (name: string) =>
     Promise.all([readFile(join(root, 'src/theme/paper/paper.css'), 'utf8'), readFile(join(root, `src/theme/paper/${name}`), 'utf8')]).then(
       (sheets) => sheets.join('\n'),
     );
+  const [stylesheet, handoutCss, scriptCss] = await Promise.all([deckStylesheet(dist), css('handout.css'), css('script.css')]);
+  return {
+    slides: renderSlidesDocument(model, stylesheet),
+    handout: renderHandout(model, stylesheet, handoutCss),
+    script: renderScript(model, stylesheet, scriptCss),
+  };
+}
+
+/**
+ * exportPdfs with the browser's side still starting (print-session.ts): `npm run pdf` starts it
+ * before the outline and these renderers have loaded, and the documents are rendered meanwhile.
+ * Closes the session.
+ */
+export async function printPdfs(starting: Promise<PrintSession>, options: PdfExportOptions): Promise<WrittenPdf[]> {
+  const { root, out, model } = options;
+  const rendered = renderDocuments(options);
+  rendered.catch(() => undefined); // reported below, once the session can be closed
+  const session = await starting;
   const info = (kind: PdfKind): PdfInfo => ({
     title: deckTitle(model),
     author: deckSpeaker(model),
@@ -83,21 +108,20 @@ export async function printPdfs(session: PrintSession, options: PdfExportOptions
       written.push(pdf);
       options.onWritten?.(pdf);
     };
-
-    // One page each, printed side by side: the paper documents need nothing from the opened deck.
-    const printPaper = async (kind: 'handout' | 'script', page: Page) => {
-      const render = kind === 'handout' ? renderHandout : renderScript;
-      server.put(`${kind}.html`, render(model, await session.stylesheet, await css(`${kind}.css`)));
+    const documents = await rendered;
+    const { page } = session;
+    const finishing: Promise<void>[] = [];
+    for (const kind of Object.keys(PDF_FILES) as PdfKind[]) {
+      server.put(`${kind}.html`, documents[kind]);
       await page.goto(`${server.url}${kind}.html`);
       await untilFontsLoaded(page, `${kind}.html`);
-      await write(kind, await page.pdf(PRINT));
-    };
-    const paperPages = await session.paperPages;
-    await Promise.all([
-      session.deck.then(() => session.deckPage.pdf(PRINT)).then((printed) => write('slides', printed)),
-      printPaper('handout', paperPages[0]),
-      printPaper('script', paperPages[1]),
-    ]);
+      const printed = await page.pdf(PRINT);
+      // Completed once the next document has been asked for: pdf-lib holds this thread meanwhile.
+      const finished = new Promise((next) => setTimeout(next)).then(() => write(kind, printed));
+      finished.catch(() => undefined); // reported by Promise.all below, or after a later page's failure
+      finishing.push(finished);
+    }
+    await Promise.all(finishing);
     return written;
   } finally {
     await session.close();

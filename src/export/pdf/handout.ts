@@ -1,7 +1,7 @@
 import type { DeckModel } from '../../outline/model.ts';
 import { notesOf, notesParagraphs } from '../../outline/walk.ts';
 import { deckTitle } from '../../outline/slide-model.ts';
-import { renderEachSlide } from '../../render/deck.ts';
+import { paperAnchor, renderEachSlide } from '../../render/deck.ts';
 import { htmlText, paperPhrases } from '../../render/text.ts';
 import { wordSegmenter } from '../../render/word-segmenter.ts';
 import { LANDSCAPE } from '../../theme/canvas.ts';
@@ -21,7 +21,8 @@ export function renderHandout(model: DeckModel, deckStylesheet: string, css: str
   const facts = factsById(model);
   // The notes cut into phrases, as the reading copy's: lines break between words.
   const t = htmlText(model, wordSegmenter(), paperPhrases);
-  const blocks = renderEachSlide(model).map(({ slide, html }) => {
+  // The overview's links go to the pillars' slides on these pages.
+  const blocks = renderEachSlide(model, paperAnchor).map(({ slide, html }) => {
     const notes = notesOf(slide);
     const paragraphs = notes === undefined ? '' : notesParagraphs(notes).map((line) => `<p>${t(line)}</p>`).join('');
     return (

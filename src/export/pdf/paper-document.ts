@@ -16,6 +16,8 @@ export interface PaperDocument {
   htmlClass?: string;
   /** Custom properties for <html>, e.g. sizes the stylesheet takes from code. */
   properties?: Readonly<Record<string, string>>;
+  /** A page number at each page's foot (— 3 —); the slides, which carry their own, have none. */
+  pageNumbers?: boolean;
 }
 
 /** A CSS string literal. */
@@ -36,7 +38,7 @@ export function renderPaperDocument(doc: PaperDocument): string {
     `<html lang="${esc(doc.lang)}"${doc.htmlClass ? ` class="${esc(doc.htmlClass)}"` : ''}${properties ? ` style="${esc(properties)}"` : ''}>` +
     `<head><meta charset="utf-8"><title>${esc(doc.title)}</title>` +
     `<link rel="stylesheet" href="${esc(doc.deckStylesheet)}">` +
-    `<style>${doc.css}\n${pageNumberRule()}</style></head>` +
+    `<style>${doc.css}${doc.pageNumbers === false ? '' : `\n${pageNumberRule()}`}</style></head>` +
     `<body>${doc.body}</body></html>`
   );
 }

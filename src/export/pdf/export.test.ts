@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckStylesheet } from './print-session.ts';
+import { deckStylesheet } from './export.ts';
 
 /** A dist/ folder whose index.html is `html`. */
 function dist(html: string): string {
