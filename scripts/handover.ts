@@ -10,8 +10,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tools/browser.ts';
+import { loadPuppeteer, puppeteerLaunchOptions } from '../tools/browser.ts';
 import { fillInValuesFile } from '../src/outline/content-files.ts';
 import { loadDeck } from '../src/outline/load-deck.ts';
 import { openFillIns } from '../src/outline/model.ts';
@@ -43,7 +42,7 @@ const size = (bytes: number) => (bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFix
 const line = (name: string, bytes: number) => console.log(`  ${name.padEnd(20)} ${size(bytes).padStart(8)}  ${seconds(performance.now())}`);
 
 // Chromium starts while the outline is read and the deck is built.
-const browserLaunch = chromium.launch(chromiumLaunchOptions());
+const browserLaunch = puppeteerLaunchOptions().then((options) => loadPuppeteer().launch(options));
 browserLaunch.catch(() => undefined);
 try {
   const model = await loadDeck(root);

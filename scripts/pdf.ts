@@ -7,9 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-// playwright-core, not @playwright/test: the browser without the test runner, which takes a third of a second more to load.
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tools/browser.ts';
+import type { Browser } from 'puppeteer-core';
+import { loadPuppeteer, puppeteerLaunchOptions } from '../tools/browser.ts';
 import { fillInValuesFile } from '../src/outline/content-files.ts';
 import type { WrittenPdf } from '../src/export/pdf/export.ts';
 import { startPrinting } from '../src/export/pdf/print-session.ts';
@@ -33,7 +32,9 @@ if (stale) {
 
 const started = performance.now();
 let browser: Browser | undefined;
-const printing = chromium.launch(chromiumLaunchOptions()).then((launched) => startPrinting((browser = launched), dist));
+const printing = puppeteerLaunchOptions()
+  .then((options) => loadPuppeteer().launch(options))
+  .then((launched) => startPrinting((browser = launched), dist));
 printing.catch(() => undefined); // reported where it is awaited, below
 try {
   const [{ loadDeck, importOnce }, { printPdfs }] = await Promise.all([import('../src/outline/load-deck.ts'), import('../src/export/pdf/export.ts')]);

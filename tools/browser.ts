@@ -1,26 +1,45 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { LaunchOptions } from '@playwright/test';
+
+/** The flags that keep Chromium from calling home, which a closed network punishes with errors. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Which Chromium to drive: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present
  * (CI and machines that cannot download Playwright's browsers), else Playwright's own.
- * The flags keep Chromium from calling home, which a closed network punishes with errors.
  */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  const executablePath = candidates.find((path): path is string => !!path && existsSync(path));
-  return {
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  };
+  const executablePath = systemChromium();
+  return { ...(executablePath === undefined ? {} : { executablePath }), args: CHROMIUM_ARGS };
+}
+
+/** $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present. */
+function systemChromium(): string | undefined {
+  return firstExisting('CHROMIUM_PATH', ['/usr/bin/chromium']);
+}
+
+/**
+ * puppeteer-core, which `npm run pdf` and `npm run handover` drive Chromium with: it loads in a
+ * third of the time Playwright takes. Its CommonJS build: under tsx, half the time of its ES
+ * modules (0.2 s against 0.35 s on the 2-core machine).
+ */
+export function loadPuppeteer(): typeof import('puppeteer-core').default {
+  return (createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core')).default;
+}
+
+/** The same Chromium and flags for puppeteer-core. Without a system Chromium, Playwright's own (loaded only then). */
+export async function puppeteerLaunchOptions(): Promise<{ executablePath: string; args: string[] }> {
+  const executablePath = systemChromium() ?? (await import('playwright-core')).chromium.executablePath();
+  return { executablePath, args: CHROMIUM_ARGS };
 }
 
 /** The first of these paths that exists; an environment variable, when set, comes first. */

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
 import type { DeckModel } from '../../outline/model.ts';
 import { deckOrder } from '../../outline/walk.ts';
 import { deckSpeaker, deckTitle } from '../../outline/slide-model.ts';
@@ -91,7 +91,7 @@ export async function printPdfs(starting: Promise<PrintSession>, options: PdfExp
   try {
     await mkdir(out, { recursive: true });
     const started = performance.now();
-    const write = async (kind: PdfKind, printed: Buffer) => {
+    const write = async (kind: PdfKind, printed: Uint8Array) => {
       const path = join(out, PDF_FILES[kind]);
       const finished = await finishPdf(printed, info(kind));
       const foreign = finished.fonts.filter((name) => !/NotoSerifSC/.test(name));
@@ -110,17 +110,26 @@ export async function printPdfs(starting: Promise<PrintSession>, options: PdfExp
     };
     const documents = await rendered;
     const { page } = session;
+    // Each PDF is completed (pdf-lib, on this thread) while the browser prints the next: not while
+    // the next loads, whose files this process serves.
     const finishing: Promise<void>[] = [];
+    let last: { kind: PdfKind; printed: Uint8Array } | undefined;
+    const finishLast = () => {
+      if (!last) return;
+      const { kind, printed } = last;
+      const finished = new Promise((next) => setTimeout(next)).then(() => write(kind, printed));
+      finished.catch(() => undefined); // reported by Promise.all below, or after a later page's failure
+      finishing.push(finished);
+    };
     for (const kind of Object.keys(PDF_FILES) as PdfKind[]) {
       server.put(`${kind}.html`, documents[kind]);
       await page.goto(`${server.url}${kind}.html`);
       await untilFontsLoaded(page, `${kind}.html`);
-      const printed = await page.pdf(PRINT);
-      // Completed once the next document has been asked for: pdf-lib holds this thread meanwhile.
-      const finished = new Promise((next) => setTimeout(next)).then(() => write(kind, printed));
-      finished.catch(() => undefined); // reported by Promise.all below, or after a later page's failure
-      finishing.push(finished);
+      const printing = page.pdf(PRINT);
+      finishLast();
+      last = { kind, printed: await printing };
     }
+    finishLast();
     await Promise.all(finishing);
     return written;
   } finally {

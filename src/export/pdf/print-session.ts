@@ -3,7 +3,7 @@
  * deck served and a printing page opened while Node is still loading the outline and the
  * renderers. Kept apart from export.ts, whose imports (pdf-lib, the renderers) are what it overlaps with.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page } from 'puppeteer-core';
 import { LANDSCAPE } from '../../theme/canvas.ts';
 import { servePaper, type PaperServer } from './serve.ts';
 
@@ -28,14 +28,14 @@ export async function untilFontsLoaded(page: Page, what: string): Promise<void> 
   if (failed.length > 0) throw new Error(`${what}: web fonts did not load: ${failed.join(', ')}`);
 }
 
-/** Serves `dist` and opens the printing page in `browser`. */
+/** Serves `dist` and readies the printing page in `browser`: the tab it opened with. */
 export async function startPrinting(browser: Browser, dist: string): Promise<PrintSession> {
   const serving = servePaper(dist);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
   // The documents are rendered from the model, beside the built deck: no script runs in them, and
   // so the deck's stylesheet gives them all its fonts (those beyond the first slide's are declared
   // for pages without JavaScript: src/vite/fonts/font-face.ts).
-  const context = await browser.newContext({ viewport: LANDSCAPE, javaScriptEnabled: false });
-  const [page, server] = await Promise.all([context.newPage(), serving]);
+  const [server] = await Promise.all([serving, page.setJavaScriptEnabled(false), page.setViewport(LANDSCAPE)]);
   let closed: Promise<void> | undefined;
-  return { server, page, close: () => (closed ??= context.close().then(() => server.close())) };
+  return { server, page, close: () => (closed ??= page.close().then(() => server.close())) };
 }
