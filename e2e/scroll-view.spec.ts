@@ -7,11 +7,12 @@ import { deckIsReady } from '../tools/deck-ready.ts';
 // A phone: reveal.js's scroll view, one portrait page per slide.
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('every #/<id> link opens the scroll view at that slide, and the address keeps naming it', async ({ page }) => {
-  test.setTimeout(120_000);
-  // A fresh load per link: a hash changed in the open scroll view is not the same path (the
-  // address follows the page being read there), so each link is opened as a new visit.
-  for (const id of slideIdsInOrder) {
+test('#/<id> links open the scroll view at that slide, and the address keeps naming it', async ({ page }) => {
+  // A fresh load per link (a hash changed in the open scroll view is not the same path: the
+  // address follows the page being read there), for the first slide, a pillar, a late measure
+  // (from the 11th slide on, reveal.js alone would land a page short) and the last. Every id
+  // afresh: the engines suite, in Firefox and WebKit, whose scroll view runs the same code.
+  for (const id of ['cover', 'pillar-3', 'pillar-4-3', slideIdsInOrder.at(-1)!]) {
     await visitDeck(page, `#/${id}`);
     await expect.poll(() => page.evaluate(scrollViewPlace, id), { message: id }).toMatchObject({ current: id, hash: `#/${id}` });
     // The slide's own page fills the screen: not the page before it, not halfway.

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { preview } from 'vite';
 
 /**
@@ -15,9 +15,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
   const nodeEnv = process.env.NODE_ENV;
   const server = await preview({
     configFile: false,
-    root: outDir,
+    // The folder as build.outDir of its parent: Vite warns when the root is the folder it serves.
+    root: dirname(outDir),
     base,
-    build: { outDir },
+    build: { outDir: basename(outDir) },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   }).finally(() => {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;

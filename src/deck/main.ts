@@ -84,10 +84,12 @@ function startTheRest(): void {
         new LoadOnKey(root, isSearchKey, async () => new (await import('./search.ts')).SearchController(deck, content), { className: 'deck-search-button', label: strings.searchButton, hint: strings.searchHint }),
         new LoadOnKey(root, isHelpKey, async () => new (await import('./help-overlay.ts')).HelpOverlay(deck), { className: 'deck-help-button', label: strings.helpButton, hint: strings.helpHint }, true),
       );
-      if (new URLSearchParams(window.location.search).has('rehearse')) void import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan)));
-      if (inScrollView(deck)) void import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content)));
-      // Tests and tools wait for this before they press a key (e2e/in-page.ts, deckIsReady).
-      document.documentElement.dataset.deck = 'started';
+      const onDemand: Promise<void>[] = [];
+      if (new URLSearchParams(window.location.search).has('rehearse')) onDemand.push(import('./rehearsal.ts').then(({ Rehearsal }) => run(new Rehearsal(deck, content, plan))));
+      if (inScrollView(deck)) onDemand.push(import('./reading-notes.ts').then(({ ReadingNotes }) => run(new ReadingNotes(deck, content))));
+      // Tests and tools wait for this before they press a key (e2e/in-page.ts, deckIsReady): once
+      // the rehearsal and the reading view's notes, when the page has them, are listening too.
+      void Promise.allSettled(onDemand).then(() => (document.documentElement.dataset.deck = 'started'));
     },
   ]);
 }
