@@ -114,13 +114,20 @@ test('the bold font file carries every character set bold: slides, phone, help, 
   test.setTimeout(90_000);
   await openDeck(page, '?rehearse');
   expect(await page.evaluate(boldOutsideBoldFont), 'every slide').toEqual([]);
+  // Each panel checked once it is shown, and gone before the next key: the help's code loads on
+  // its key, and an Escape pressed before it has loaded would leave it open over the deck.
+  const help = page.locator('.deck-help--keys');
   await page.keyboard.press('?');
+  await expect(help).toBeVisible();
   expect(await page.evaluate(boldOutsideBoldFont), 'help').toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  const preflight = page.locator('.deck-preflight');
   await page.keyboard.press('c');
   await page.locator('.deck-preflight__row').first().waitFor();
   expect(await page.evaluate(boldOutsideBoldFont), 'pre-flight check').toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(preflight).toBeHidden();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');
   await page.locator('.deck-rehearsal-report').waitFor();
