@@ -25,10 +25,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /chromium-86\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } } },
+    // First: its tests share one browser (fetched and unpacked on a fresh clone) and run one after
+    // another on one worker, beside the other worker's tests rather than alone at the end.
     // A real Chromium 86 (e2e/chromium-86.ts), launched by its spec. No desktop device: Playwright
     // would send that device's user-agent metadata, which Chromium 86's DevTools protocol refuses.
     { name: 'chromium-86', testMatch: /chromium-86\.spec\.ts$/, use: { viewport: { width: 1280, height: 720 } } },
+    { name: 'chromium', testIgnore: /chromium-86\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } } },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

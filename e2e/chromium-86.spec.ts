@@ -20,6 +20,10 @@ import { squeeze, wordBoxes } from './pdf-read.ts';
  */
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
+// One worker, in order, one browser: fetched and unpacked once, it starts first (playwright.config.ts)
+// and runs beside the other worker's tests.
+test.describe.configure({ mode: 'serial' });
+
 let browser: Browser;
 test.beforeAll(async () => {
   test.setTimeout(120_000); // the first run fetches and unpacks the browser

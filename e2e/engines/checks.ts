@@ -86,8 +86,13 @@ export async function layoutHolds(driver: EngineDriver, url: string, viewport: V
   await openDeck(driver, `${url}?transition=none#/${measureSlideId}`, viewport);
   await waitForSlide(driver, measureSlideId, 'from its link');
   await driver.evaluate(fontsSettled);
-  const png = (await driver.screenshot()).toString('base64');
-  const colours = await driver.evaluate(pixelsOf, { png, points: topEdgePoints(viewport.width) });
+  // Read until the band shows its own red: once in CI WebKit's first screenshot caught the slide
+  // still fading in (the band at three quarters, 124/0/14). Paper there never turns red.
+  const topEdge = async () => {
+    const png = (await driver.screenshot()).toString('base64');
+    return driver.evaluate(pixelsOf, { png, points: topEdgePoints(viewport.width) });
+  };
+  const colours = await until('the band’s red at the top edge', topEdge, (read) => read.every(isBandRed)).catch(() => topEdge());
   assert.deepEqual(colours.filter((colour) => !isBandRed(colour)), [], 'paper above the band of a measure slide');
   const probes = [(id: string) => driver.evaluate(probeSlideLayout, layoutProbe(id))];
   if (punctuation) probes.push((id: string) => driver.evaluate(probePunctuationPairs, id));
