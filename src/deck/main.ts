@@ -34,8 +34,6 @@ import { waitForFonts } from './wait-for-fonts.ts';
 import { inTurns } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
-/** Whether reveal.js laid the deck out before the first slide's fonts had loaded (start(), below). */
-let startedWithoutFonts = false;
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
 
 /** Every controller of the page, in the order started (src/shared/controller.ts: start, then destroy). */
@@ -47,7 +45,7 @@ function run(...started: Controller[]): void {
   }
 }
 
-run(new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck, () => startedWithoutFonts), new PresentingMode());
+run(new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
@@ -108,8 +106,7 @@ window.deck = deck;
 // (3 s at most) means it is never painted in a fallback font. Inside a function, not a top-level await,
 // which older Chromium cores (meeting-room PCs) cannot run.
 async function start(): Promise<void> {
-  const first = shownText(slideShownFirst(document.querySelector('.reveal .slides') ?? document, window.location.hash));
-  startedWithoutFonts = !(await waitForFonts(fontFamily, fontWeights, first));
+  await waitForFonts(fontFamily, fontWeights, shownText(slideShownFirst(document.querySelector('.reveal .slides') ?? document, window.location.hash)));
   await deck.initialize();
 }
 void start();
