@@ -153,8 +153,20 @@ function webkitDriver(driver: WebDriver, version: string, stop: () => Promise<vo
     if (width === viewport.width && height === viewport.height) return true;
     const outer = await driver.manage().window().getRect();
     await driver.manage().window().setRect({ x: 0, y: 0, width: outer.width - width + viewport.width, height: outer.height - height + viewport.height });
-    const [w, h] = await inner();
-    return w === viewport.width && h === viewport.height;
+    // The window may take a moment to take its new size on a busy machine: a desktop viewport
+    // once read short and was framed, which reload() does not support.
+    // Read until the size is right, or has stopped changing (a window narrower than its toolbar
+    // never gets there), for at most a second.
+    const before = `${width}x${height}`;
+    let last = before;
+    for (let tries = 0; ; tries++) {
+      const [w, h] = await inner();
+      if (w === viewport.width && h === viewport.height) return true;
+      const now = `${w}x${h}`;
+      if ((now !== before && now === last) || tries >= 10) return false;
+      last = now;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
   }
 
   /** Sets the window up for this viewport: the window's own, or an iframe of that size in a host page. */
