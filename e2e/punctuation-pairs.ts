@@ -73,8 +73,10 @@ export interface PairWidths {
  * its blank half) inside the deck's `.reveal`, so it takes the theme's font, size and
  * punctuation settings, in each weight, and returns the pairs' widths in em. The probe lines
  * sit outside the scaled slides, and each pair is in a span `#punctuation-pairs [data-pair]`.
+ * Measures once the faces that hold the pairs have loaded: the deck fetches its later font files
+ * after the first paint, and a busy machine may not have them yet (the fallback is 2em wide).
  */
-export function measurePairWidths(args: { pairs: string[]; weights: number[] }): PairWidths {
+export async function measurePairWidths(args: { pairs: string[]; weights: number[] }): Promise<PairWidths> {
   const host = document.createElement('div');
   host.id = 'punctuation-pairs';
   host.style.cssText = 'position: absolute; inset: 0 auto auto 0; font-size: var(--deck-size-body); white-space: nowrap';
@@ -91,7 +93,10 @@ export function measurePairWidths(args: { pairs: string[]; weights: number[] }):
     }
   }
   document.querySelector('.reveal')!.append(host);
-  const fontSize = parseFloat(getComputedStyle(host).fontSize);
+  const { fontSize: size, fontFamily } = getComputedStyle(host);
+  const text = args.pairs.join('') + '中';
+  await Promise.all(args.weights.map((weight) => document.fonts.load(`${weight} ${size} ${fontFamily}`, text)));
+  const fontSize = parseFloat(size);
   const widths: Record<string, Record<string, number>> = {};
   for (const probe of host.querySelectorAll<HTMLElement>('[data-pair]')) {
     const byPair = (widths[probe.dataset.weight!] ??= {});

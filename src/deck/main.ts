@@ -31,7 +31,7 @@ import { SpeakerLauncher } from './speaker-launcher.ts';
 import { PHONE_QUERY } from '../theme/canvas.ts';
 import { SlideSizeController, slideSizeFor } from './slide-size.ts';
 import { waitForFonts } from './wait-for-fonts.ts';
-import { inTurns } from './when-idle.ts';
+import { afterFirstPaint, inTurns } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
 const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
@@ -50,11 +50,11 @@ deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
   // The rest waits until the first slide is painted: on a phone, that paint comes first.
-  startTheRest();
+  afterFirstPaint(startTheRest);
 });
 
 /**
- * What the first slide does not need: started when the browser is idle, a few controllers at a
+ * What the first slide does not need: started once it is painted and the browser is idle, a few controllers at a
  * time (each turn its own task: one long task would hold a phone's first taps), then marked on <html>.
  */
 function startTheRest(): void {

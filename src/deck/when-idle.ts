@@ -17,6 +17,41 @@ export function whenIdle(task: () => void, limitMs = 1000): () => void {
 }
 
 /**
+ * Runs `task` once the page has painted content: when the browser reports its first contentful
+ * paint (Paint Timing: Chromium, Firefox, Safari 14.1+), else after the next frame. An idle
+ * callback alone is no such signal: on a busy machine its time limit can run out before the paint.
+ * `limitMs` caps the wait: a tab opened in the background paints nothing. Returns a cancel.
+ */
+export function afterFirstPaint(task: () => void, limitMs = 3000): () => void {
+  const cancels: (() => void)[] = [];
+  const cancel = () => cancels.splice(0).forEach((undo) => undo());
+  const run = () => {
+    cancel();
+    task();
+  };
+  const timer = setTimeout(run, limitMs);
+  cancels.push(() => clearTimeout(timer));
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const frame = requestAnimationFrame(() => {
+      const next = setTimeout(run, 0);
+      cancels.push(() => clearTimeout(next));
+    });
+    cancels.push(() => cancelAnimationFrame(frame));
+  } else if (painted()) {
+    const next = setTimeout(run, 0);
+    cancels.push(() => clearTimeout(next));
+  } else {
+    const observer = new PerformanceObserver(() => {
+      if (painted()) run();
+    });
+    observer.observe({ type: 'paint' });
+    cancels.push(() => observer.disconnect());
+  }
+  return cancel;
+}
+
+/**
  * Runs `steps` in order, each in an idle period of its own (whenIdle), so that no one task holds
  * the page: a phone stays responsive to a tap while the deck's controllers start. Returns a cancel.
  */
