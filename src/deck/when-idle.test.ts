@@ -40,12 +40,16 @@ describe('inTurns', () => {
   });
 });
 
-/** A browser with Paint Timing whose first contentful paint happens when the test says so. */
-function paintTimingBrowser() {
+/**
+ * A browser whose frames and first contentful paint happen when the test says so; with Paint
+ * Timing (Chromium, Firefox) or without it (an older Safari).
+ */
+function browserWith({ paintTiming }: { paintTiming: boolean }) {
   const entries: string[] = [];
   const observers = new Set<() => void>();
+  let frameCallbacks: (() => void)[] = [];
   class FakeObserver {
-    static supportedEntryTypes = ['paint'];
+    static supportedEntryTypes = paintTiming ? ['paint'] : ['navigation'];
     constructor(private readonly callback: () => void) {}
     observe() {
       observers.add(this.callback);
@@ -56,10 +60,17 @@ function paintTimingBrowser() {
   }
   vi.stubGlobal('PerformanceObserver', FakeObserver);
   vi.stubGlobal('performance', { getEntriesByName: (name: string) => entries.filter((entry) => entry === name) });
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frameCallbacks.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', (handle: number) => (frameCallbacks[handle - 1] = () => {}));
   return {
     paint: () => {
       entries.push('first-contentful-paint');
       for (const callback of [...observers]) callback();
+    },
+    frame: () => {
+      const due = frameCallbacks;
+      frameCallbacks = [];
+      due.forEach((callback) => callback());
     },
     get observing() {
       return observers.size;
@@ -74,19 +85,46 @@ describe('afterFirstPaint', () => {
     vi.unstubAllGlobals();
   });
 
-  it('waits for the first contentful paint, however long the machine takes to idle, and runs the task once', () => {
-    const browser = paintTimingBrowser();
+  it('runs the task once, when the first contentful paint is reported (Chromium), not before', () => {
+    const browser = browserWith({ paintTiming: true });
     const task = vi.fn();
-    afterFirstPaint(task, 3000);
-    vi.advanceTimersByTime(2000);
+    afterFirstPaint(task, { settleMs: 250, limitMs: 3000 });
+    browser.frame();
+    vi.advanceTimersByTime(100);
     expect(task).not.toHaveBeenCalled();
     browser.paint();
+    browser.frame();
     vi.advanceTimersByTime(5000);
     expect([task.mock.calls.length, browser.observing]).toEqual([1, 0]);
   });
 
-  it('runs at once (in the next task) on a page already painted', () => {
-    const browser = paintTimingBrowser();
+  it('with no report of the paint (Firefox, often), runs settleMs after the second frame', () => {
+    const browser = browserWith({ paintTiming: true });
+    const task = vi.fn();
+    afterFirstPaint(task, { settleMs: 250, limitMs: 3000 });
+    browser.frame();
+    vi.advanceTimersByTime(400);
+    browser.frame();
+    vi.advanceTimersByTime(249);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect([task.mock.calls.length, browser.observing]).toEqual([1, 0]);
+  });
+
+  it('without Paint Timing, runs after the second frame', () => {
+    const browser = browserWith({ paintTiming: false });
+    const task = vi.fn();
+    afterFirstPaint(task);
+    browser.frame();
+    vi.advanceTimersByTime(1000);
+    expect(task).not.toHaveBeenCalled();
+    browser.frame();
+    vi.advanceTimersByTime(0);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in the next task on a page already painted', () => {
+    const browser = browserWith({ paintTiming: true });
     browser.paint();
     const task = vi.fn();
     afterFirstPaint(task);
@@ -95,10 +133,10 @@ describe('afterFirstPaint', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('runs at its time limit on a page that never paints (a background tab)', () => {
-    const browser = paintTimingBrowser();
+  it('runs at its time limit on a page that draws no frame (a background tab)', () => {
+    const browser = browserWith({ paintTiming: true });
     const task = vi.fn();
-    afterFirstPaint(task, 3000);
+    afterFirstPaint(task, { limitMs: 3000 });
     vi.advanceTimersByTime(2999);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -106,10 +144,12 @@ describe('afterFirstPaint', () => {
   });
 
   it('runs nothing once cancelled', () => {
-    const browser = paintTimingBrowser();
+    const browser = browserWith({ paintTiming: true });
     const task = vi.fn();
-    afterFirstPaint(task, 3000)();
+    afterFirstPaint(task)();
     browser.paint();
+    browser.frame();
+    browser.frame();
     vi.advanceTimersByTime(5000);
     expect(task).not.toHaveBeenCalled();
   });

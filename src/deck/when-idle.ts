@@ -17,37 +17,41 @@ export function whenIdle(task: () => void, limitMs = 1000): () => void {
 }
 
 /**
- * Runs `task` once the page has painted content: when the browser reports its first contentful
- * paint (Paint Timing: Chromium, Firefox, Safari 14.1+), else after the next frame. An idle
- * callback alone is no such signal: on a busy machine its time limit can run out before the paint.
- * `limitMs` caps the wait: a tab opened in the background paints nothing. Returns a cancel.
+ * Runs `task` once the page has painted content. Chromium reports its first contentful paint
+ * (Paint Timing) when the frame is on screen, a little after the frame's own work: that report is
+ * the signal, since an idle callback can come between the two. Firefox often reports none, so
+ * two animation frames (the first painted) and `settleMs` also do; a browser without Paint Timing
+ * goes after the two frames. `limitMs` caps the wait: a tab opened in the background draws no
+ * frames. Returns a cancel.
  */
-export function afterFirstPaint(task: () => void, limitMs = 3000): () => void {
+export function afterFirstPaint(task: () => void, { settleMs = 250, limitMs = 3000 } = {}): () => void {
   const cancels: (() => void)[] = [];
   const cancel = () => cancels.splice(0).forEach((undo) => undo());
   const run = () => {
     cancel();
     task();
   };
-  const timer = setTimeout(run, limitMs);
-  cancels.push(() => clearTimeout(timer));
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    const frame = requestAnimationFrame(() => {
-      const next = setTimeout(run, 0);
-      cancels.push(() => clearTimeout(next));
-    });
-    cancels.push(() => cancelAnimationFrame(frame));
-  } else if (painted()) {
-    const next = setTimeout(run, 0);
-    cancels.push(() => clearTimeout(next));
-  } else {
+  const after = (ms: number) => {
+    const timer = setTimeout(run, ms);
+    cancels.push(() => clearTimeout(timer));
+  };
+  const reportsPaint = typeof PerformanceObserver !== 'undefined' && !!PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (reportsPaint) {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) {
+      after(0);
+      return cancel;
+    }
     const observer = new PerformanceObserver(() => {
-      if (painted()) run();
+      if (performance.getEntriesByName('first-contentful-paint').length > 0) run();
     });
     observer.observe({ type: 'paint' });
     cancels.push(() => observer.disconnect());
   }
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => after(reportsPaint ? settleMs : 0));
+  });
+  cancels.push(() => cancelAnimationFrame(frame));
+  after(limitMs);
   return cancel;
 }
 
