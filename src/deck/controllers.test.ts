@@ -9,6 +9,7 @@ import { DeckContent } from '../shared/deck-content.ts';
 import { PacingPlan } from '../shared/pacing-plan.ts';
 import { keepForTalk, remember } from '../shared/storage.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
+import { FollowedLink } from './followed-link.ts';
 import { FontWarmUp } from './font-warm-up.ts';
 import { HelpOverlay } from './help-overlay.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
@@ -193,7 +194,7 @@ function leftBehindBy(extra: (deck: RevealApi) => Controller[] = () => []): stri
   window.open = () => null;
   const page = instrument();
   try {
-    const controllers: Controller[] = [new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode(''), ...extra(deck)];
+    const controllers: Controller[] = [new FollowedLink(), new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck, '#/cover'), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode(''), ...extra(deck)];
     for (const controller of controllers) controller.start();
     emit('ready');
     const content = new DeckContent(deck);

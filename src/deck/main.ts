@@ -10,6 +10,7 @@ import Reveal from 'reveal.js';
 import type { Controller } from '../shared/controller.ts';
 import { ChineseChrome } from './chinese-chrome.ts';
 import { DeckContent } from '../shared/deck-content.ts';
+import { FollowedLink } from './followed-link.ts';
 import { FontWarmUp } from './font-warm-up.ts';
 import { shownText, slideShownFirst } from './first-slide.ts';
 import { HiddenSlideFocus } from './hidden-slide-focus.ts';
@@ -45,7 +46,7 @@ function run(...started: Controller[]): void {
   }
 }
 
-run(new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
+run(new FollowedLink(), new ResizeEcho(), new SlideSizeController(deck), new ScrollViewDeepLink(deck), new ScrollViewAddress(deck), new PaperController(deck), new LateFontLayout(deck), new PresentingMode());
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
