@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { strings } from '../src/strings.ts';
 import { slideIdsInOrder } from './content.ts';
 import { currentSlideId, openDeck, watchPage } from './deck-page.ts';

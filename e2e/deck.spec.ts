@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { outline } from '../slides/outline.ts';
 import { headlineOf, pillars, slideIdsInOrder, speechAsShown } from './content.ts';
 import { currentSlideId, expectSlide, expectWebFont, openDeck, searchFor, visitDeck, watchPage } from './deck-page.ts';

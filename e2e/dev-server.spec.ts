@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { createServer, type ViteDevServer } from 'vite';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { expectWebFont } from './deck-page.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { readDocx, type ReadDocx } from '../src/export/docx/read-docx.ts';
 import { isClosingMark, LONG_TERM, SHORT_QUOTATION } from '../src/render/phrases.ts';
 import { wordSegmenter } from '../src/render/word-segmenter.ts';

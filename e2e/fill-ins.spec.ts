@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { build } from 'vite';
 import { values as fixtureValues } from './fixtures/fill-in-values.ts';
 import { fillInPlaces } from '../src/outline/fill-in-checks.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { font } from '../src/theme/tokens.ts';
 import { slideIdsInOrder } from './content.ts';

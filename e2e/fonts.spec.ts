@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { slideIdsInOrder } from './content.ts';
 import { currentSlideId, expectSlide, expectWebFont, openDeck, watchPage } from './deck-page.ts';

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { headlineOf } from './content.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
 

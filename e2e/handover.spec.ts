@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import JSZip from 'jszip';
 import { HANDOVER_FILES } from '../src/export/handover/package.ts';
 import { openFillIns } from '../src/outline/model.ts';

@@ -1,5 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { strings } from '../src/strings.ts';
 import { headlineOf, inOrder, pillars, slides, speechSentences } from './content.ts';
 import { expectGlyphsFromWebFont, expectSlide, openDeck, searchFor } from './deck-page.ts';
@@ -50,6 +51,7 @@ const foreignInlineScriptRuns = (page: Page) =>
   });
 
 test.describe('Content-Security-Policy', () => {
+  test.use({ ownContext: true }); // watched and routed as a whole
   for (const [name, url] of [
     ['dist/index.html', './'],
     ['dist/offline.html', distFile('offline.html')],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { openDeck, probeEverySlide, slideIds } from './deck-page.ts';
 import { pixelsOf } from './in-page.ts';
 import { layoutProbe, probeSlideLayout } from './layout-probe.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { browserTargets } from '../src/vite/browser-targets.ts';
 import { cssCompatFindings, parseTarget, type CssFinding } from './compat/css-compat.ts';
 import { esCheckComplaints, inlineScriptFiles, inlineStyles } from './compat/js-compat.ts';

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { strings } from '../src/strings.ts';
 import { chromiumLaunchOptions } from '../tools/browser.ts';
 import { model, slideIdsInOrder } from './content.ts';
@@ -126,24 +127,27 @@ test.describe('starting the show', () => {
     }
   });
 
-  test('F5 on one screen, and in a browser without the API: fullscreen here, a Chinese notice says what to do, no reload', async ({ page, context }) => {
-    await recordFullscreen(context);
-    await openMarked(page);
-    await startShow(page);
-    await expect.poll(() => isFullscreen(page)).toBe(true);
-    await expect(page.locator('.deck-notice')).toContainText(strings.presentOneScreen);
-    expect(await page.evaluate(() => window.notReloaded)).toBe(true);
-    await page.evaluate(() => document.exitFullscreen());
-    await expect.poll(() => isFullscreen(page)).toBe(false);
+  test.describe(() => {
+    test.use({ ownContext: true }); // its context records every requestFullscreen
+    test('F5 on one screen, and in a browser without the API: fullscreen here, a Chinese notice says what to do, no reload', async ({ page, context }) => {
+      await recordFullscreen(context);
+      await openMarked(page);
+      await startShow(page);
+      await expect.poll(() => isFullscreen(page)).toBe(true);
+      await expect(page.locator('.deck-notice')).toContainText(strings.presentOneScreen);
+      expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+      await page.evaluate(() => document.exitFullscreen());
+      await expect.poll(() => isFullscreen(page)).toBe(false);
 
-    // As Firefox, Safari and older Chromium cores: no Window Management API.
-    await page.addInitScript(() => delete (window as { getScreenDetails?: unknown }).getScreenDetails);
-    await page.reload();
-    await page.waitForFunction(deckIsReady);
-    await page.evaluate(() => (window.notReloaded = true));
-    await startShow(page); // a new page load: the open blanks are shown again first
-    await expect.poll(() => isFullscreen(page)).toBe(true);
-    await expect(page.locator('.deck-notice')).toContainText(strings.presentNoApi);
+      // As Firefox, Safari and older Chromium cores: no Window Management API.
+      await page.addInitScript(() => delete (window as { getScreenDetails?: unknown }).getScreenDetails);
+      await page.reload();
+      await page.waitForFunction(deckIsReady);
+      await page.evaluate(() => (window.notReloaded = true));
+      await startShow(page); // a new page load: the open blanks are shown again first
+      await expect.poll(() => isFullscreen(page)).toBe(true);
+      await expect(page.locator('.deck-notice')).toContainText(strings.presentNoApi);
+    });
   });
 
   test('the 开始放映 button starts the show too; Esc leaves fullscreen on the same slide, without the overview', async ({ page }) => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { unbreakableTerms } from '../slides/unbreakable-terms.ts';
 import { LONG_TERM, SHORT_QUOTATION } from '../src/render/phrases.ts';
 import { wordSegmenter } from '../src/render/word-segmenter.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { spokenLength } from '../src/outline/pacing.ts';
 import { strings } from '../src/strings.ts';
 import { headlineOf, notesText, slideIdsInOrder, speechAsShown } from './content.ts';
@@ -224,52 +225,61 @@ async function rehearse(page: Page, secondsOn: (i: number) => number) {
   return report;
 }
 
-test('?rehearse, a slow run: every slide timed, plan against actual, the rate really spoken, proposed for the next plan', async ({ page }) => {
-  test.setTimeout(120_000);
-  // Each slide for as long as its notes take at 180 characters a minute (at least 3 s).
-  const report = await rehearse(page, (i) => Math.max(3, Math.round((spokenLength(notesText(slideIdsInOrder[i]!)) / 180) * 60)));
-  const rows = await report.locator('tbody tr').allInnerTexts();
-  expect(rows).toHaveLength(slideIdsInOrder.length);
-  expect(rows.join('\n')).not.toContain(strings.rehearsalSkipped);
-  const rate = Number((await report.locator('.deck-rehearsal-report__summary').innerText()).match(/实际语速每分钟 (\d+) 字/)![1]);
-  expect(rate).toBeGreaterThanOrEqual(170);
-  expect(rate).toBeLessThanOrEqual(190);
-  await expect(report.locator('a')).toHaveAttribute('href', new RegExp(`^\\?rate=${rate}`));
-  // The report's layout: the heading stands clear of the text; the table's end and 关闭 are in view.
-  const heading = (await report.locator('.deck-help__title').boundingBox())!;
-  const summary = (await report.locator('.deck-rehearsal-report__summary').boundingBox())!;
-  expect(summary.y - (heading.y + heading.height)).toBeGreaterThanOrEqual(8);
-  const box = report.locator('.deck-rehearsal-report__table');
-  await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await expect(report.locator('tbody tr').last()).toBeInViewport();
-  const dialog = (await report.boundingBox())!;
-  const lastRow = (await report.locator('tbody tr').last().boundingBox())!;
-  expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(dialog.y + dialog.height);
-  await expect(report.locator('.deck-help__close')).toBeInViewport();
+test.describe(() => {
+  test.use({ ownContext: true }); // page.clock is the context's
+  test('?rehearse, a slow run: every slide timed, plan against actual, the rate really spoken, proposed for the next plan', async ({ page }) => {
+    test.setTimeout(120_000);
+    // Each slide for as long as its notes take at 180 characters a minute (at least 3 s).
+    const report = await rehearse(page, (i) => Math.max(3, Math.round((spokenLength(notesText(slideIdsInOrder[i]!)) / 180) * 60)));
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(slideIdsInOrder.length);
+    expect(rows.join('\n')).not.toContain(strings.rehearsalSkipped);
+    const rate = Number((await report.locator('.deck-rehearsal-report__summary').innerText()).match(/实际语速每分钟 (\d+) 字/)![1]);
+    expect(rate).toBeGreaterThanOrEqual(170);
+    expect(rate).toBeLessThanOrEqual(190);
+    await expect(report.locator('a')).toHaveAttribute('href', new RegExp(`^\\?rate=${rate}`));
+    // The report's layout: the heading stands clear of the text; the table's end and 关闭 are in view.
+    const heading = (await report.locator('.deck-help__title').boundingBox())!;
+    const summary = (await report.locator('.deck-rehearsal-report__summary').boundingBox())!;
+    expect(summary.y - (heading.y + heading.height)).toBeGreaterThanOrEqual(8);
+    const box = report.locator('.deck-rehearsal-report__table');
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(report.locator('tbody tr').last()).toBeInViewport();
+    const dialog = (await report.boundingBox())!;
+    const lastRow = (await report.locator('tbody tr').last().boundingBox())!;
+    expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(dialog.y + dialog.height);
+    await expect(report.locator('.deck-help__close')).toBeInViewport();
+  });
 });
 
-test('?rehearse, a click-through: every slide skipped, no rate, no plan offered, and why', async ({ page }) => {
-  test.setTimeout(120_000);
-  const report = await rehearse(page, () => 0.3);
-  const rows = await report.locator('tbody tr').allInnerTexts();
-  // The cover's time also holds the real moments before the test paused the page's clock: left out.
-  expect(rows.slice(1).every((row) => row.endsWith(strings.rehearsalSkipped))).toBe(true);
-  await expect(report).not.toContainText('实际语速每分钟');
-  await expect(report.locator('a')).toHaveCount(0);
-  await expect(report.locator('.deck-rehearsal-report__why')).toContainText('不足一半');
+test.describe(() => {
+  test.use({ ownContext: true }); // page.clock is the context's
+  test('?rehearse, a click-through: every slide skipped, no rate, no plan offered, and why', async ({ page }) => {
+    test.setTimeout(120_000);
+    const report = await rehearse(page, () => 0.3);
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    // The cover's time also holds the real moments before the test paused the page's clock: left out.
+    expect(rows.slice(1).every((row) => row.endsWith(strings.rehearsalSkipped))).toBe(true);
+    await expect(report).not.toContainText('实际语速每分钟');
+    await expect(report.locator('a')).toHaveCount(0);
+    await expect(report.locator('.deck-rehearsal-report__why')).toContainText('不足一半');
+  });
 });
 
-test('?rehearse, a partial run: the skipped slides say so, the rate comes from the timed ones alone', async ({ page }) => {
-  test.setTimeout(120_000);
-  // Slides 2–6 clicked past, the rest read at 200 characters a minute (the cover, whose time also
-  // holds the real moments before the test paused the page's clock, among them).
-  const skipped = (i: number) => i >= 1 && i <= 5;
-  const report = await rehearse(page, (i) => (skipped(i) ? 0.5 : Math.max(3, Math.round((spokenLength(notesText(slideIdsInOrder[i]!)) / 200) * 60))));
-  const rows = await report.locator('tbody tr').allInnerTexts();
-  rows.forEach((row, i) => expect(row.endsWith(strings.rehearsalSkipped), row).toBe(skipped(i)));
-  const rate = Number((await report.locator('.deck-rehearsal-report__summary').innerText()).match(/实际语速每分钟 (\d+) 字/)![1]);
-  expect(rate).toBeGreaterThanOrEqual(190);
-  expect(rate).toBeLessThanOrEqual(210);
+test.describe(() => {
+  test.use({ ownContext: true }); // page.clock is the context's
+  test('?rehearse, a partial run: the skipped slides say so, the rate comes from the timed ones alone', async ({ page }) => {
+    test.setTimeout(120_000);
+    // Slides 2–6 clicked past, the rest read at 200 characters a minute (the cover, whose time also
+    // holds the real moments before the test paused the page's clock, among them).
+    const skipped = (i: number) => i >= 1 && i <= 5;
+    const report = await rehearse(page, (i) => (skipped(i) ? 0.5 : Math.max(3, Math.round((spokenLength(notesText(slideIdsInOrder[i]!)) / 200) * 60))));
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    rows.forEach((row, i) => expect(row.endsWith(strings.rehearsalSkipped), row).toBe(skipped(i)));
+    const rate = Number((await report.locator('.deck-rehearsal-report__summary').innerText()).match(/实际语速每分钟 (\d+) 字/)![1]);
+    expect(rate).toBeGreaterThanOrEqual(190);
+    expect(rate).toBeLessThanOrEqual(210);
+  });
 });
 
 test('?view=scroll reads every slide; the 讲稿 toggle puts each slide’s notes beneath it, and is remembered', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { headlineOf, slideIdsInOrder } from './content.ts';
 import { contrast } from './contrast.ts';
 import { openDeck } from './deck-page.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { slideIdsInOrder } from './content.ts';
 import { strings } from '../src/strings.ts';
 import { openDeck } from './deck-page.ts';

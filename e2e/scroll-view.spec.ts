@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { slideIdsInOrder } from './content.ts';
 import { expectSlide, openDeck, visitDeck } from './deck-page.ts';
 import { scrollOnePage, scrollViewPlace, textUnder } from './in-page.ts';
@@ -30,7 +30,7 @@ test('the address still names the linked slide two seconds after opening', async
   }
 });
 
-test('the address follows the slide being read, so a reload or a shared link returns to it', async ({ page, context }) => {
+test('the address follows the slide being read, so a reload or a shared link returns to it', async ({ page }) => {
   test.setTimeout(60_000);
   await openDeck(page);
   const target = 9;
@@ -46,7 +46,8 @@ test('the address follows the slide being read, so a reload or a shared link ret
   await page.waitForFunction(deckIsReady);
   await expect.poll(() => page.evaluate(scrollViewPlace, id)).toMatchObject({ current: id, hash: `#/${id}` });
 
-  const shared = await context.newPage();
+  const shared = await page.context().newPage();
+  await shared.setViewportSize(page.viewportSize()!); // the phone's, not the context's
   await shared.goto(page.url());
   await shared.waitForFunction(deckIsReady);
   await expect.poll(() => shared.evaluate(scrollViewPlace, id)).toMatchObject({ current: id });

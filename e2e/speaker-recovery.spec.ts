@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { notesText } from './content.ts';
 import { expectSlide, openDeck, showSlide } from './deck-page.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
@@ -63,10 +64,10 @@ test('the audience window reloaded mid-talk comes back at the slide, and the ope
   await expect.poll(() => elapsedShown(speaker), { timeout: 5_000 }).toBeGreaterThan(before);
 });
 
-test('a reload with no speaker view open opens no window', async ({ page, context }) => {
+test('a reload with no speaker view open opens no window', async ({ page }) => {
   await openDeck(page, '#/pillar-1');
   await page.reload();
   await page.waitForFunction(deckIsReady);
   await page.waitForTimeout(500);
-  expect(context.pages()).toHaveLength(1);
+  expect(page.context().pages()).toHaveLength(1);
 });

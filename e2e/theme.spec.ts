@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { slideIdsInOrder } from './content.ts';
 import { openDeck, showSlide, slideIds } from './deck-page.ts';
 import { contrast } from './contrast.ts';

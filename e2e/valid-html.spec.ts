@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context.ts';
 import { describeNuMessage, markupOf, nuCheck, type NuMessage } from '../tools/nu-html-checker.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
