@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { loadPuppeteer, puppeteerLaunchOptions } from '../tools/browser.ts';
 import { fillInValuesFile } from '../src/outline/content-files.ts';
-import { loadDeck } from '../src/outline/load-deck.ts';
+import { importOnce, loadDeck } from '../src/outline/load-deck.ts';
 import { openFillIns } from '../src/outline/model.ts';
 import { exportPdfs } from '../src/export/pdf/export.ts';
 import { staleBuild } from '../src/export/pdf/stale.ts';
@@ -41,17 +41,25 @@ const size = (bytes: number) => (bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFix
 /** One line per file: its name in the package, its size, seconds since the command started. */
 const line = (name: string, bytes: number) => console.log(`  ${name.padEnd(20)} ${size(bytes).padStart(8)}  ${seconds(performance.now())}`);
 
-// Chromium starts while the outline is read and the deck is built.
-const browserLaunch = puppeteerLaunchOptions().then((options) => loadPuppeteer().launch(options));
-browserLaunch.catch(() => undefined);
+const launchBrowser = () => {
+  const launching = puppeteerLaunchOptions().then((options) => loadPuppeteer().launch(options));
+  launching.catch(() => undefined); // reported where it is awaited
+  return launching;
+};
+// Chromium starts while the outline is read and the deck is built; with --strict, once the
+// outline has passed its check, so that a check that fails starts no browser.
+const strict = args.includes('--strict');
+let browserLaunch = strict ? undefined : launchBrowser();
 try {
-  const model = await loadDeck(root);
+  // Read once, by Node itself (tsx): Vite is loaded only if the deck must be built.
+  const model = await loadDeck(root, fillInValuesFile(), importOnce);
   const plan = handoverPlan(model);
   if (plan.draft) {
     const report = openFillInsReport(model, fillInValuesFile());
-    if (args.includes('--strict')) throw new Error(`${report}\nnpm run handover -- --strict: no package while blanks are open.`);
+    if (strict) throw new Error(`${report}\nnpm run handover -- --strict: no package while blanks are open.`);
     console.log(`${openFillIns(model).length} blanks are open: the package is a draft (${handoverStrings.draft}), its files named ${handoverStrings.draft}-….`);
   }
+  const browserStarting = (browserLaunch ??= launchBrowser());
 
   const stale = args.includes('--rebuild') ? '--rebuild' : await staleBuild(root, dist, [fillInValuesFile()]);
   const building = async (mode?: string) => {
@@ -77,7 +85,7 @@ try {
 
   // The PDFs print in Chromium (other processes) while this one builds offline.html and writes the Word and PowerPoint files.
   const printed = join(out, '.pdf');
-  const pdfs = browserLaunch.then(async (browser) => {
+  const pdfs = browserStarting.then(async (browser) => {
     try {
       const written = await exportPdfs(browser, { root, dist, out: printed, model });
       for (const pdf of written) await put(basename(pdf.path) as HandoverFile, await readFile(pdf.path));
@@ -104,6 +112,6 @@ try {
   console.log(`${relative(root, zipPath)}: ${ordered.size} files in ${plan.folder}/, ${size(zip.byteLength)}; ${relative(root, out)}/ holds the same; ${seconds(performance.now())} in all`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  await browserLaunch.then((browser) => browser.close()).catch(() => undefined);
+  await browserLaunch?.then((browser) => browser.close()).catch(() => undefined);
   process.exit(1);
 }
