@@ -27,29 +27,21 @@ async function startDevServer(): Promise<{ server: ViteDevServer; root: string }
   return { server, root };
 }
 
-test('the dev server reloads the deck when slides/ changes', async ({ page }) => {
-  test.setTimeout(60_000);
-  const { server, root } = await startDevServer();
-  try {
-    await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1-1');
-    await page.waitForFunction(deckIsReady);
-    const point = page.locator('#pillar-1-1 .measure__points li').first();
-    await expect(point).toHaveText('坚持“第一议题”制度和“双随机”学习交流机制');
+// One dev server for both (its start and first transforms cost seconds of CPU): the fonts first,
+// then the edit, which changes the copy's slides/.
+test.describe('the dev server', () => {
+  test.describe.configure({ mode: 'serial' });
+  let dev: { server: ViteDevServer; root: string };
+  test.beforeAll(async () => {
+    dev = await startDevServer();
+  });
+  test.afterAll(async () => {
+    await dev?.server.close();
+  });
 
-    // Quote a different (still verbatim) phrase on that slide.
-    const outlineFile = join(root, 'slides/outline.ts');
-    const source = readFileSync(outlineFile, 'utf8');
-    writeFileSync(outlineFile, source.replace("'坚持“第一议题”制度和“双随机”学习交流机制'", "'结合市场监管工作实际列出专题'"));
-    await expect(point).toHaveText('结合市场监管工作实际列出专题', { timeout: 20_000 });
-  } finally {
-    await server.close();
-  }
-});
-
-test('the dev server sets the deck in the whole Noto Serif SC, punctuation closed up as in the build', async ({ page }) => {
-  test.setTimeout(60_000);
-  const { server } = await startDevServer();
-  try {
+  test('sets the deck in the whole Noto Serif SC, punctuation closed up as in the build', async ({ page }) => {
+    test.setTimeout(60_000);
+    const { server } = dev;
     const fonts: string[] = [];
     page.on('response', (res) => {
       if (res.request().resourceType() === 'font') fonts.push(`${res.status()} ${new URL(res.url()).pathname}`);
@@ -64,7 +56,20 @@ test('the dev server sets the deck in the whole Noto Serif SC, punctuation close
     const { widths } = await page.evaluate(measurePairWidths, { pairs, weights: [...fontWeights] });
     const expected = Object.fromEntries(pairs.map((pair) => [pair, trimmedWidth(pair)]));
     for (const weight of fontWeights) expect(roundWidths(widths[weight]!), `weight ${weight}`).toEqual(expected);
-  } finally {
-    await server.close();
-  }
+  });
+
+  test('reloads the deck when slides/ changes', async ({ page }) => {
+    test.setTimeout(60_000);
+    const { server, root } = dev;
+    await page.goto(server.resolvedUrls!.local[0]! + '#/pillar-1-1');
+    await page.waitForFunction(deckIsReady);
+    const point = page.locator('#pillar-1-1 .measure__points li').first();
+    await expect(point).toHaveText('坚持“第一议题”制度和“双随机”学习交流机制');
+
+    // Quote a different (still verbatim) phrase on that slide.
+    const outlineFile = join(root, 'slides/outline.ts');
+    const source = readFileSync(outlineFile, 'utf8');
+    writeFileSync(outlineFile, source.replace("'坚持“第一议题”制度和“双随机”学习交流机制'", "'结合市场监管工作实际列出专题'"));
+    await expect(point).toHaveText('结合市场监管工作实际列出专题', { timeout: 20_000 });
+  });
 });
