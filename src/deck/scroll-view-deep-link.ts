@@ -60,11 +60,26 @@ export class ScrollViewDeepLink implements Controller {
       if (inScrollView(deck) && scrollToSlide(deck, indexh, indexv ?? 0)) event.preventDefault();
     });
     this.teardown.onDeck(deck, 'ready', () => {
-      if (!inScrollView(deck)) return;
-      const target = indicesForHash(deck, this.openedWith);
-      if (!target || !scrollToSlide(deck, target.h, target.v)) return;
-      window.history.replaceState(null, '', this.openedWith);
+      if (inScrollView(deck)) return this.landOnLink();
+      // reveal.js turns the scroll view on when it first sees a narrow screen: after `ready` when
+      // the page had no width yet at the start (a frame still being laid out). It then returns to
+      // where this tab last scrolled (sessionStorage), over the link: land on the link once it is on.
+      const viewport = deck.getViewportElement();
+      if (!viewport) return;
+      const observer = this.teardown.observer(() => {
+        if (!inScrollView(deck)) return;
+        observer.disconnect();
+        this.landOnLink();
+      });
+      observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
     });
+  }
+
+  /** Scrolls to the slide the page was opened with, and names it in the address again. */
+  private landOnLink(): void {
+    const target = indicesForHash(this.deck, this.openedWith);
+    if (!target || !scrollToSlide(this.deck, target.h, target.v)) return;
+    window.history.replaceState(null, '', this.openedWith);
   }
 
   destroy(): void {
