@@ -66,11 +66,13 @@ function startTheRest(): void {
   inTurns([
     // The fonts beyond the first slide's go out first: the next slide wants them soonest.
     () => run(new FontWarmUp(fontFamily)),
+    () => (content = new DeckContent(deck)),
     () => {
-      content = new DeckContent(deck);
       plan = new PacingPlan(content);
-      run(new ChineseChrome(deck), new HiddenSlideFocus(deck), plan);
+      run(plan);
     },
+    () => run(new ChineseChrome(deck)),
+    () => run(new HiddenSlideFocus(deck)),
     () => {
       speaker = new SpeakerLauncher(deck, content, plan);
       const preflight = new PreflightCheck(deck, content, plan, fontFamily);

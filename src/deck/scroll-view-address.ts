@@ -32,9 +32,9 @@ export class ScrollViewAddress implements Controller {
 
   private schedule(): void {
     if (this.pending !== undefined) return;
-    const wait = this.lastWrite + this.minIntervalMs - Date.now();
-    if (wait <= 0) this.write();
-    else this.pending = setTimeout(() => this.write(), wait);
+    // Never inside reveal.js's own event: at the start that is the page's longest task already.
+    const wait = Math.max(0, this.lastWrite + this.minIntervalMs - Date.now());
+    this.pending = setTimeout(() => this.write(), wait);
   }
 
   private write(): void {
