@@ -55,8 +55,8 @@ deck.on('ready', () => {
 });
 
 /**
- * What the first slide does not need: started once it is painted and the browser is idle, a few controllers at a
- * time (each turn its own task: one long task would hold a phone's first taps), then marked on <html>.
+ * What the first slide does not need: started once it is painted and the browser is idle, a controller or two at a
+ * time (each turn its own short task: one long task would hold a phone's first taps), then marked on <html>.
  */
 function startTheRest(): void {
   // The slides' content, read once from the page model: every controller below takes it from here.
