@@ -114,7 +114,8 @@ test('every slide at rest: all text meets WCAG AA contrast against its backgroun
       const ratio = Math.min(...f.backgrounds.map((bg) => contrast(f.colour, bg)));
       if (ratio < f.required) failures.push(`${id}: “${f.text}” ${ratio.toFixed(2)}:1 < ${f.required}:1`);
     }
-    await page.waitForTimeout(300);
+    // The slide's ground is drawn in the frame after the move: wait for two, not a fixed time.
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
     const accent = await page.evaluate((slideId) => document.getElementById(slideId)!.dataset.state === 'ground-accent', id);
     // The left edge, halfway down: ground only, on every kind (a measure's red band is at the top).
     const png = (await page.screenshot({ clip: { x: 0, y: 350, width: 12, height: 20 } })).toString('base64');
