@@ -50,16 +50,13 @@ export function scriptCalling(fn: (...args: never[]) => unknown, arg?: unknown):
   return `const __name = (f) => f; return (${fn.toString()})(${argument});`;
 }
 
-/**
- * Polls `read` until `done` holds of its value, then returns it; after `timeoutMs` throws with `what`
- * and the last value. Every 50 ms: a check opens the deck dozens of times, each waited for twice.
- */
+/** Polls `read` until `done` holds of its value, then returns it; after `timeoutMs` throws with `what` and the last value. */
 export async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((wait) => setTimeout(wait, 50));
+    await new Promise((wait) => setTimeout(wait, 100));
   }
 }
