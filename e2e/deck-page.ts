@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './shared-context.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
 import { currentSlideId as currentSlideIdInPage, deckIsReady, loadedFontWeights } from './in-page.ts';
 

@@ -49,11 +49,14 @@ export const test = base.extend<{ ownContext: boolean }, { workerContext: Browse
     const page = keptPage.page ?? (await newPage(workerContext));
     keptPage.page = undefined;
     const changed = watchForLastingChanges(page);
+    const ownListeners = listenersOf(page);
     const size = viewport ?? testInfo.project.use.viewport;
     if (size) await page.setViewportSize(size);
     await page.bringToFront();
     await use(page);
-    keptPage.page = await forget(workerContext, page, testInfo.project.use.baseURL, changed());
+    // A failed test may leave the page in any state (a dialog, a half-done action): not handed on.
+    const keep = !changed() && testInfo.status === testInfo.expectedStatus;
+    keptPage.page = await forget(workerContext, page, testInfo.project.use.baseURL, keep, ownListeners);
   },
 
   context: async ({ page, ownContext }, use) => {
@@ -74,9 +77,21 @@ async function newPage(context: BrowserContext): Promise<Page> {
 }
 
 /** What a page keeps across navigations once set, and cannot be told to drop. */
-const LASTING = ['addInitScript', 'exposeFunction', 'exposeBinding', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'emulateMedia'] as const;
+const LASTING = [
+  'addInitScript',
+  'exposeFunction',
+  'exposeBinding',
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'setExtraHTTPHeaders',
+  'emulateMedia',
+  'addLocatorHandler',
+  'setDefaultTimeout',
+  'setDefaultNavigationTimeout',
+] as const;
 
-/** Notes whether the test calls any of LASTING on `page`; returns the question. */
+/** Notes whether the test calls any of LASTING on `page` (a key held down is not noticed: none is left so); returns the question. */
 function watchForLastingChanges(page: Page): () => boolean {
   let changed = false;
   for (const name of LASTING) {
@@ -98,32 +113,56 @@ function contextOptions(use: { [K in keyof BrowserContextOptions]?: BrowserConte
   return Object.fromEntries(keys.filter((key) => use[key] !== undefined).map((key) => [key, use[key]])) as BrowserContextOptions;
 }
 
+/** A Page as the event emitter it is at run time: Playwright's types leave these methods out. */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listeners(event: string | symbol): unknown[];
+  off(event: string | symbol, listener: unknown): unknown;
+}
+
+/** The listeners a page has now, by event: Playwright's own among them, which must stay. */
+function listenersOf(page: Page): Map<string | symbol, Set<unknown>> {
+  const emitter = page as unknown as Emitter;
+  return new Map(emitter.eventNames().map((event) => [event, new Set(emitter.listeners(event))]));
+}
+
 /**
  * Closes every page the test opened but `page`, and clears what the site stored (settings in
  * localStorage, the talk in sessionStorage, the window's name): in `page` itself, at a plain file
- * of the site, after the deck's own page-hide handlers have run. Returns `page` to be used again,
- * or undefined when it was closed, changed for good (`changed`) or left on another site.
+ * of the site, after the deck's own page-hide handlers have run, and the listeners the test added
+ * (not `before`, Playwright's). Returns `page` to be used again, or undefined when it was closed,
+ * not to be kept (`keep`), left on another site, or could not be reset.
  */
-async function forget(context: BrowserContext, page: Page, baseURL: string | undefined, changed: boolean): Promise<Page | undefined> {
+async function forget(context: BrowserContext, page: Page, baseURL: string | undefined, keep: boolean, before: Map<string | symbol, Set<unknown>>): Promise<Page | undefined> {
   await Promise.all(context.pages().filter((open) => open !== page).map((open) => open.close()));
   const origin = baseURL === undefined ? undefined : new URL(baseURL).origin;
   if (origin === undefined) throw new Error('the shared page needs the project’s baseURL');
-  const reusable = !changed && !page.isClosed() && new URL(page.url()).origin === origin;
-  if (!reusable) {
-    // Storage is cleared through a page of the context (the browser's own session would clear another's).
-    const cdp = await context.newCDPSession(page.isClosed() ? await context.newPage() : page);
-    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,session_storage,indexeddb' });
-    await Promise.all(context.pages().map((open) => open.close()));
-    return undefined;
+  // Storage is cleared through a page of the context (the browser's own session would clear another's).
+  const cdp = await context.newCDPSession(page.isClosed() ? await context.newPage() : page);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,session_storage,indexeddb' });
+  await cdp.detach();
+  if (keep && !page.isClosed() && new URL(page.url()).origin === origin) {
+    try {
+      const emitter = page as unknown as Emitter;
+      for (const event of emitter.eventNames()) {
+        for (const listener of emitter.listeners(event)) if (!before.get(event)?.has(listener)) emitter.off(event, listener);
+      }
+      for (const name of LASTING) delete (page as unknown as Record<string, unknown>)[name];
+      // Fullscreen ends with the document, but a step later: end it first, so its resize is over.
+      await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined));
+      await page.goto(new URL('robots.txt', baseURL).href);
+      // This tab's sessionStorage and name outlive the navigation.
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+        window.name = '';
+      });
+      await page.mouse.move(0, 0);
+      return page;
+    } catch {
+      // Not reset: the next test gets a new page.
+    }
   }
-  page.removeAllListeners();
-  for (const name of LASTING) delete (page as unknown as Record<string, unknown>)[name];
-  await page.goto(new URL('robots.txt', baseURL).href);
-  await page.evaluate(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    window.name = '';
-  });
-  await page.mouse.move(0, 0);
-  return page;
+  await Promise.all(context.pages().map((open) => open.close()));
+  return undefined;
 }
