@@ -8,5 +8,7 @@ export default defineConfig({
     // on two cores): the tests keep no state between files (those that patch globals put them
     // back), which runs in shuffled order confirm (vitest run --sequence.shuffle).
     isolate: false,
+    // Every temporary file of the run in one folder, removed at its end (tools/run-temp.ts).
+    globalSetup: ['./tools/vitest-global-setup.ts'],
   },
 });

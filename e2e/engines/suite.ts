@@ -7,6 +7,7 @@
  * ENGINES=firefox (or webkit) runs one engine. Browsers are found as tools/browser.ts says
  * (FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH override the Debian paths).
  */
+import './run-temp.ts';
 import { after, before, describe, it } from 'node:test';
 import { firefoxExecutable, miniBrowserExecutable, webkitDriverExecutable, xvfbExecutable } from '../../tools/browser.ts';
 import { slideIdsInOrder } from '../content.ts';
