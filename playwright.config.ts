@@ -8,7 +8,7 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
   testDir: 'e2e',
   // Every temporary file of the run in one folder, removed at its end (tools/run-temp.ts).
-  globalSetup: './e2e/global-setup.ts',
+  globalSetup: './tools/run-temp.ts',
   // Separate output folders let two runs share a checkout.
   outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,

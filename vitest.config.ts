@@ -9,6 +9,6 @@ export default defineConfig({
     // back), which runs in shuffled order confirm (vitest run --sequence.shuffle).
     isolate: false,
     // Every temporary file of the run in one folder, removed at its end (tools/run-temp.ts).
-    globalSetup: ['./tools/vitest-global-setup.ts'],
+    globalSetup: ['./tools/run-temp.ts'],
   },
 });

@@ -18,10 +18,10 @@ export const expect: typeof baseExpect = new Proxy(baseExpect, {
  * page of their own. The suite is CPU-bound on two cores: a deck load costs about 2.2 s of CPU in a
  * new context, 2.1 s in a new page of a warm one (a renderer process started), 0.7 s in the page
  * the last test used. Between tests the worker forgets what a test could leave: every other page
- * (speaker views included) is closed, the site's storage cleared, the page's listeners removed and
- * the page sent to a blank document of the site. A test that changes the page for good (an init
- * script, a route, an emulated medium, an exposed function) leaves it to be closed: the next test
- * gets a new one. What belongs to the context itself (permissions, offline, the page clock) needs a
+ * (speaker views included) is closed, the site's storage cleared, the listeners the test added
+ * removed and the page sent to a plain file of the site. A test that failed, or changed the page
+ * for good (an init script, a route, an emulated medium, an exposed function), leaves it to be
+ * closed: the next test gets a new one. What belongs to the context itself (permissions, offline, the page clock) needs a
  * context of the test's own: `test.use({ ownContext: true })`, which the `context` fixture and
  * `page.clock` ask for.
  */

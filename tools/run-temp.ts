@@ -18,3 +18,8 @@ export function runTempDir(runner: string): () => void {
     rmSync(dir, { recursive: true, force: true });
   };
 }
+
+/** The global setup of Playwright and of Vitest (their configs name this file): the teardown it returns removes the folder. */
+export default function globalSetup(): () => void {
+  return runTempDir('test');
+}
