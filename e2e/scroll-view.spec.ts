@@ -3,6 +3,7 @@ import { slideIdsInOrder } from './content.ts';
 import { expectSlide, openDeck, visitDeck } from './deck-page.ts';
 import { scrollOnePage, scrollViewPlace, textUnder } from './in-page.ts';
 import { deckIsReady } from '../tools/deck-ready.ts';
+import { LANDSCAPE, PORTRAIT } from '../src/theme/canvas.ts';
 
 // A phone: reveal.js's scroll view, one portrait page per slide.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -71,4 +72,45 @@ test('the floating 显示讲稿 / 只看幻灯片 toggle never covers text at th
   await toEnd();
   await page.waitForTimeout(300);
   expect(await page.evaluate(textUnder, '.reading-notes-toggle'), 'the slides with their notes').toEqual([]);
+});
+
+test('a phone turned to landscape shows the slides, and turned back the scroll view, at the same slide', async ({ page }) => {
+  await openDeck(page, '#/pillar-2');
+  await expectSlide(page, 'pillar-2');
+  const view = () =>
+    page.evaluate(() => ({
+      scrollView: document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'),
+      slideWidth: window.deck.getConfig().width,
+      current: window.deck.getCurrentSlide()?.id,
+    }));
+  await page.setViewportSize({ width: 844, height: 390 });
+  await expect.poll(view).toEqual({ scrollView: false, slideWidth: LANDSCAPE.width, current: 'pillar-2' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(view).toEqual({ scrollView: true, slideWidth: PORTRAIT.width, current: 'pillar-2' });
+});
+
+test('the first frame on a phone lays out the page on screen; the pages beside it follow once it is painted', async ({ page }) => {
+  // What each page's content-visibility is in the first frame that lays out the scroll view's
+  // pages: a resize observer reports after that frame's layout, before its paint.
+  await page.addInitScript(() => {
+    const pagesAdded = new MutationObserver(() => {
+      const first = document.querySelector('.scroll-page');
+      if (!first) return;
+      pagesAdded.disconnect();
+      const laidOut = new ResizeObserver(() => {
+        laidOut.disconnect();
+        const pages = [...document.querySelectorAll('.scroll-page')];
+        (window as unknown as { firstFrame: string[] }).firstFrame = pages.map((p) => `${p.querySelector('section')!.id}:${getComputedStyle(p).contentVisibility}`);
+      });
+      laidOut.observe(first);
+    });
+    pagesAdded.observe(document, { childList: true, subtree: true });
+  });
+  await openDeck(page, '#/pillar-3');
+  const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame: string[] }).firstFrame);
+  expect(firstFrame.filter((p) => p.endsWith(':auto'))).toEqual(['pillar-3:auto']);
+  expect(firstFrame.filter((p) => p.endsWith(':hidden'))).toHaveLength(firstFrame.length - 1);
+  // Started: every page is laid out when near the screen, as a reader scrolls to it.
+  const now = await page.evaluate(() => [...document.querySelectorAll('.scroll-page')].map((p) => getComputedStyle(p).contentVisibility));
+  expect(new Set(now)).toEqual(new Set(['auto']));
 });

@@ -20,7 +20,7 @@ import { isHelpKey, isSearchKey } from '../shared/keys.ts';
 import { PacingPlan } from '../shared/pacing-plan.ts';
 import { ReloadPosition } from './reload-position.ts';
 import { ResizeEcho } from './resize-echo.ts';
-import { motionPreference, revealConfig, viewFromUrl } from './reveal-config.ts';
+import { motionPreference, revealConfig, startingView } from './reveal-config.ts';
 import { ScrollViewAddress } from './scroll-view-address.ts';
 import { PaperController } from './paper.ts';
 import { PresentingMode } from './presenting-mode.ts';
@@ -35,7 +35,7 @@ import { waitForFonts } from './wait-for-fonts.ts';
 import { afterFirstPaint, inTurns } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
-const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...viewFromUrl(), ...motionPreference() });
+const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...startingView(phone.matches), ...motionPreference() });
 
 /** Every controller of the page, in the order started (src/shared/controller.ts: start, then destroy). */
 const controllers: Controller[] = [];
@@ -50,8 +50,12 @@ run(new FollowedLink(), new ResizeEcho(), new SlideSizeController(deck), new Scr
 deck.on('ready', () => {
   // First: the speaker view, reattached after a reload, then shows the slide the talk was on.
   run(new ReloadPosition(deck));
-  // The rest waits until the first slide is painted: on a phone, that paint comes first.
-  afterFirstPaint(startTheRest);
+  // The rest waits until the first slide is painted: on a phone, that paint comes first. Then the
+  // reading view's other pages may be laid out (src/theme/base.css), in a frame of their own.
+  afterFirstPaint(() => {
+    document.documentElement.dataset.deck = 'painted';
+    startTheRest();
+  });
 });
 
 /**

@@ -46,6 +46,16 @@ export function viewFromUrl(search: string = window.location.search): Pick<Revea
   return new URLSearchParams(search).get('view') === 'scroll' ? { view: 'scroll' } : {};
 }
 
+/**
+ * The view the deck starts in. A phone starts in the scroll view: left to its width rule
+ * (scrollActivationWidth), reveal.js turns the scroll view on in the middle of its first layout
+ * and then lays the scroll view out a second time, all in the one task that holds a phone's
+ * first paint. Once started, the width rule decides again (SlideSizeController).
+ */
+export function startingView(isPhone: boolean, search: string = window.location.search): Pick<RevealConfig, 'view'> {
+  return isPhone ? { view: 'scroll' } : viewFromUrl(search);
+}
+
 /** Slides change without motion for those who ask their system for less of it. */
 export function motionPreference(reduce: boolean = window.matchMedia('(prefers-reduced-motion: reduce)').matches): Pick<RevealConfig, 'transition' | 'backgroundTransition'> {
   return reduce ? { transition: 'none', backgroundTransition: 'none' } : {};
