@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from './shared-context.ts';
 import { fontWeights } from '../src/theme/font-weights.ts';
-import { currentSlideId as currentSlideIdInPage, deckIsReady, loadedFontWeights } from './in-page.ts';
+import { currentSlideId as currentSlideIdInPage, deckIsReady, loadedFontWeights, scrollToSlideById } from './in-page.ts';
 
 /** Opens the built deck (optionally at a #/<id> deep link) and waits until reveal.js is ready. */
 export async function openDeck(page: Page, hash = ''): Promise<void> {
@@ -115,18 +115,22 @@ export interface SlideProbe {
 
 /**
  * Runs in-page checks on every slide of the open deck in one round trip, each slide shown in turn
- * (in the slide view; the scroll view lays every slide out at once) and drawn, with its fonts in,
- * before it is checked. Returns the problems found, each prefixed with its slide's id.
+ * (in the slide view, by the deck; in the scroll view, scrolled to, as a reader does: a page far
+ * from the screen is not laid out, src/theme/base.css) and drawn, with its fonts in, before it is
+ * checked. Returns the problems found, each prefixed with its slide's id.
  */
 export async function probeEverySlide(page: Page, ids: readonly string[], probes: readonly SlideProbe[]): Promise<string[]> {
   const calls = ids.map((id) => ({ id, args: probes.map((p) => p.argFor(id)) }));
   return page.evaluate(`(async () => {
     const probes = [${probes.map((p) => p.probe.toString()).join(',\n')}];
+    const scrollToSlide = ${scrollToSlideById.toString()};
     const calls = ${JSON.stringify(calls)};
     const scrollView = document.querySelector('.reveal-viewport').classList.contains('reveal-scroll');
     const problems = [];
     for (const { id, args } of calls) {
-      if (!scrollView) {
+      if (scrollView) {
+        await scrollToSlide(id);
+      } else {
         const { h, v } = window.deck.getIndices(document.getElementById(id));
         window.deck.slide(h, v);
         await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));

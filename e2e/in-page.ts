@@ -93,6 +93,13 @@ export function showSlideById(id: string): boolean {
   return window.deck.getCurrentSlide().id === id;
 }
 
+/** Scrolls the scroll view to this slide's page, as a reader does, and resolves once it is drawn. */
+export async function scrollToSlideById(id: string): Promise<boolean> {
+  document.getElementById(id)!.closest('.scroll-page')!.scrollIntoView();
+  await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  return true;
+}
+
 /** The page's address, hash included. */
 export function pageAddress(): string {
   return window.location.href;

@@ -23,7 +23,7 @@ for (const screen of screens) {
       const png = (await page.screenshot()).toString('base64');
       const colours = await page.evaluate(pixelsOf, { png, points: topEdgePoints(screen.width) });
       expect(colours.filter((colour) => !isBandRed(colour)), 'paper above the band').toEqual([]);
-      // The scroll view lays out every slide at once; the slide view shows one at a time.
+      // Each slide as it is shown: scrolled to in the scroll view, shown by the deck in the slide view.
       const problems = await probeEverySlide(page, await slideIds(page), [
         { probe: probeSlideLayout, argFor: layoutProbe },
         { probe: probePunctuationPairs, argFor: (id) => id },

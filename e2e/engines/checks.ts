@@ -17,6 +17,7 @@ import {
   recordedPageErrors,
   scrollOnePage,
   scrollViewPlace,
+  scrollToSlideById,
   showSlideById,
 } from '../in-page.ts';
 import { layoutProbe, probeSlideLayout } from '../layout-probe.ts';
@@ -62,14 +63,15 @@ export async function walkEverySlide(driver: EngineDriver, url: string): Promise
   assert.deepEqual(await driver.evaluate(recordedPageErrors), [], 'errors in the page');
 }
 
-/** Runs in-page probes on every slide of the open deck, showing each in turn in the slide view (the scroll view lays them all out at once). */
+/** Runs in-page probes on every slide of the open deck, each shown in turn: by the deck in the slide view, scrolled to in the scroll view (a page far from the screen is not laid out). */
 async function probeEverySlide(driver: EngineDriver, viewport: Viewport, probes: ((id: string) => Promise<string[]>)[]): Promise<string[]> {
   await driver.evaluate(fontsSettled);
   const scrollView = await driver.evaluate(inScrollView);
   assert.equal(scrollView, viewport.width <= 435, `scroll view at ${viewport.width} px`);
   const problems: string[] = [];
   for (const id of slideIdsInOrder) {
-    if (!scrollView) await until(`slide ${id} shown`, () => driver.evaluate(showSlideById, id), Boolean);
+    if (scrollView) await driver.evaluate(scrollToSlideById, id);
+    else await until(`slide ${id} shown`, () => driver.evaluate(showSlideById, id), Boolean);
     for (const probe of probes) problems.push(...(await probe(id)).map((problem) => `${id}: ${problem}`));
   }
   return problems;
