@@ -44,6 +44,18 @@ export function loadPuppeteer(): typeof import('puppeteer-core').default {
  */
 const NO_BROWSER_UI = '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup';
 
+/**
+ * `flags` with Chromium's browser UI off (NO_BROWSER_UI), its features joined to the flags' own
+ * `--disable-features` list: Chromium reads only the last such flag, so a second would undo the first.
+ */
+export function withoutBrowserUi(flags: readonly string[]): string[] {
+  const prefix = '--disable-features=';
+  const features = NO_BROWSER_UI.slice(prefix.length);
+  const at = flags.findIndex((flag) => flag.startsWith(prefix));
+  if (at < 0) return [...flags, NO_BROWSER_UI];
+  return flags.map((flag, i) => (i === at ? `${flag},${features}` : flag));
+}
+
 /** The same Chromium and flags for puppeteer-core. Without a system Chromium, Playwright's own (loaded only then). */
 export async function puppeteerLaunchOptions(): Promise<{ executablePath: string; args: string[] }> {
   const executablePath = systemChromium() ?? (await import('playwright-core')).chromium.executablePath();

@@ -3,10 +3,10 @@
  * slower CPU) over a served deck, in Debian's Chromium. The figures are the median of several runs,
  * since one Lighthouse run on a 2-core machine varies by a few points.
  */
-import { launch } from 'chrome-launcher';
+import { Launcher, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createRequire } from 'node:module';
-import { chromiumLaunchOptions } from '../../tools/browser.ts';
+import { chromiumLaunchOptions, withoutBrowserUi } from '../../tools/browser.ts';
 import { median } from './report.ts';
 
 /** The Lighthouse the figures come from, printed beside them. */
@@ -26,9 +26,12 @@ export interface LighthouseFigures {
 /** One Lighthouse run per address in `urls`, `runs` times over, alternating the order each round. */
 export async function lighthouseRuns(urls: readonly string[], runs: number): Promise<LighthouseFigures[][]> {
   const { executablePath, args = [] } = chromiumLaunchOptions();
+  // chrome-launcher's own flags, with the browser's UI off: a headless Chromium 13x otherwise
+  // loads its address-bar popup beside the page, a renderer's work no phone does while measured.
   const chrome = await launch({
     ...(executablePath === undefined ? {} : { chromePath: executablePath }),
-    chromeFlags: ['--headless=new', ...args],
+    ignoreDefaultFlags: true,
+    chromeFlags: [...withoutBrowserUi(Launcher.defaultFlags()), '--disable-setuid-sandbox', '--headless=new', ...args],
     logLevel: 'error',
   });
   const figures: LighthouseFigures[][] = urls.map(() => []);
