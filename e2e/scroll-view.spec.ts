@@ -83,10 +83,15 @@ test('a phone turned to landscape shows the slides, and turned back the scroll v
       slideWidth: window.deck.getConfig().width,
       current: window.deck.getCurrentSlide()?.id,
     }));
+  const toggle = page.locator('.reading-notes-toggle');
+  await expect(toggle).toBeVisible();
   await page.setViewportSize({ width: 844, height: 390 });
   await expect.poll(view).toEqual({ scrollView: false, slideWidth: LANDSCAPE.width, current: 'pillar-2' });
+  // The reading view's 讲稿 toggle goes with it: it would cover the slides' arrows.
+  await expect(toggle).toBeHidden();
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(view).toEqual({ scrollView: true, slideWidth: PORTRAIT.width, current: 'pillar-2' });
+  await expect(toggle).toBeVisible();
 });
 
 test('the first frame on a phone lays out the page on screen; the pages beside it follow once it is painted', async ({ page }) => {
