@@ -74,7 +74,7 @@ test('the floating 显示讲稿 / 只看幻灯片 toggle never covers text at th
   expect(await page.evaluate(textUnder, '.reading-notes-toggle'), 'the slides with their notes').toEqual([]);
 });
 
-test('a phone turned to landscape shows the slides, and turned back the scroll view, at the same slide', async ({ page }) => {
+test('a phone turned to landscape shows the slides, and turned back the scroll view, at the slide the reader got to', async ({ page }) => {
   await openDeck(page, '#/pillar-2');
   await expectSlide(page, 'pillar-2');
   const view = () =>
@@ -89,9 +89,17 @@ test('a phone turned to landscape shows the slides, and turned back the scroll v
   await expect.poll(view).toEqual({ scrollView: false, slideWidth: LANDSCAPE.width, current: 'pillar-2' });
   // The reading view's 讲稿 toggle goes with it: it would cover the slides' arrows.
   await expect(toggle).toBeHidden();
+  // Read on in landscape, then turned back: the scroll view opens where the reader got to.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'pillar-2-2');
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(view).toEqual({ scrollView: true, slideWidth: PORTRAIT.width, current: 'pillar-2' });
+  await expect.poll(view).toEqual({ scrollView: true, slideWidth: PORTRAIT.width, current: 'pillar-2-2' });
   await expect(toggle).toBeVisible();
+  // And stays there, its page at the top of the screen.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(scrollViewPlace, 'pillar-2-2')).toMatchObject({ current: 'pillar-2-2' });
+  expect(Math.abs((await page.evaluate(scrollViewPlace, 'pillar-2-2')).pageTop)).toBeLessThan(2);
 });
 
 test('the first frame on a phone lays out the page on screen; the pages beside it follow once it is painted', async ({ page }) => {

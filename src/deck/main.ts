@@ -35,7 +35,7 @@ import { waitForFonts } from './wait-for-fonts.ts';
 import { afterFirstPaint, inTurns } from './when-idle.ts';
 
 const phone = window.matchMedia(PHONE_QUERY);
-const deck = new Reveal({ ...revealConfig, ...slideSizeFor(phone.matches), ...startingView(phone.matches), ...motionPreference() });
+const deck = new Reveal({ ...revealConfig, ...motionPreference() });
 
 /** Every controller of the page, in the order started (src/shared/controller.ts: start, then destroy). */
 const controllers: Controller[] = [];
@@ -114,6 +114,8 @@ window.deck = deck;
 // which older Chromium cores (meeting-room PCs) cannot run.
 async function start(): Promise<void> {
   await waitForFonts(fontFamily, fontWeights, shownText(slideShownFirst(document.querySelector('.reveal .slides') ?? document, window.location.hash)));
-  await deck.initialize();
+  // The canvas and the view for the screen as it is now, not as it was before the wait: a phone
+  // may have been turned meanwhile (what SlideSizeController configured then, these options replace).
+  await deck.initialize({ ...slideSizeFor(phone.matches), ...startingView(phone.matches) });
 }
 void start();

@@ -50,7 +50,7 @@ export function viewFromUrl(search: string = window.location.search): Pick<Revea
  * The view the deck starts in. A phone starts in the scroll view: left to its width rule
  * (scrollActivationWidth), reveal.js turns the scroll view on in the middle of its first layout
  * and then lays the scroll view out a second time, all in the one task that holds a phone's
- * first paint. Once started, the width rule decides again (SlideSizeController).
+ * first paint. When the phone is turned, the width rule decides again (SlideSizeController).
  */
 export function startingView(isPhone: boolean, search: string = window.location.search): Pick<RevealConfig, 'view'> {
   return isPhone ? { view: 'scroll' } : viewFromUrl(search);
